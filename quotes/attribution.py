@@ -1,0 +1,182 @@
+"""Speaker resolution inside one article: mention as written -> canonical name and type.
+
+- Names take the fullest form used in the article (``Putin`` -> ``Vladimir Putin``), titles and places
+  stripped; acronyms introduced as ``Amerika Serikat (AS)`` resolve to the full name.
+- Pronouns, ``-nya`` cues and continuation paragraphs go to the most recent speaker, else the most recent
+  person named before them.
+- Descriptions with a demonstrative (``Pria berusia 70 tahun itu``, ``pemimpin Korea Utara itu``) go to the
+  person the article introduced with that role (``pemimpin Korea Utara Kim Jong Un``), else the subject
+  of the previous sentences; other descriptions are their own canonical name (``Para pejabat Amerika``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from quotes.extract.candidate import Candidate
+from quotes.extract.lexicon import lexicon
+from quotes.extract.mentions import Mention, name_of
+from quotes.outlets import registry
+from quotes.records import Quote, SpeakerRef, SpeakerType
+
+_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ ]+(?:[A-Z][\w'’\-]*|bin|binti|van|de|al|el|da))*")
+_ACRONYM = re.compile(r"\b([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,6})\s+\(([A-Z][A-Za-z]{1,9})\)")
+_ORG = re.compile(
+    r"^(?:kementerian|kemen\w+|badan|dinas|komisi|partai|pt|bank|universitas|pemerintah|pemkot|pemkab|pemprov|"
+    r"kepolisian|polri|polda|polres|polsek|tni|dewan|mahkamah|pengadilan|kejaksaan|kejagung|dpr|dprd|mpr|kpk|bpk|"
+    r"bps|bmkg|ojk|bi|klub|tim|federasi|asosiasi|persatuan|perhimpunan|lembaga|yayasan|organisasi|gedung\s+putih|"
+    r"kremlin|pbb|nato|uni\s+eropa|who|unicef|fifa|uefa|pssi|afc|kpu|bawaslu|kantor|perusahaan|grup|group|"
+    r"fc|the|institut|sekolah|rumah\s+sakit|rs|kbri|kedutaan|militer|angkatan|pasukan|pihak|manajemen|"
+    r"departemen|department|ministry|police|government|company|inc|corp|studi|penelitian|survei|data|laporan)\b",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVE = re.compile(r"\b(?:itu|tersebut|ini)$", re.IGNORECASE)
+# Subjects that are not people: "Hal itu", "Rekaman media", ... never a speaker's antecedent.
+_NOT_PERSON_WORDS = frozenset(["hal", "rekaman", "pertemuan", "kunjungan"])
+
+
+@dataclass
+class _ArticleNames:
+    runs: list[tuple[int, str]]
+    """(offset, name without titles) of every capitalised run in the article."""
+    acronyms: dict[str, str]
+    roles: dict[str, str]
+    """lower-cased role phrase -> the name it introduced (``pemimpin korea utara`` -> ``Kim Jong Un``)."""
+
+
+def _names(text: str) -> _ArticleNames:
+    lex = lexicon()
+    runs: list[tuple[int, str]] = []
+    roles: dict[str, str] = {}
+    headline_spans = _headlines(text)
+    for match in _RUN.finditer(text):
+        if any(a <= match.start() < b for a, b in headline_spans):
+            continue
+        name, _desc = name_of(match.group())
+        if not name:
+            continue
+        if len(name.split()) == 1 and name.lower() in lex.titles | lex.places:
+            continue
+        offset = match.start() + match.group().rfind(name.split()[0])
+        runs.append((offset, name))
+        # role phrase right before the name: "pemimpin Korea Utara Kim Jong Un", "juru bicara Kremlin Dmitry Peskov"
+        before = text[max(0, offset - 60) : offset].rstrip(" ,")
+        role = re.search(r"((?:[a-z]+\s+){0,2}[a-z]+(?:\s+[A-Z][\w-]*){0,3})$", before)
+        if role and role.group(1).split()[0].lower() in lex.roles | lex.titles:
+            roles.setdefault(role.group(1).lower(), name)
+    acronyms = {m.group(2): name_of(m.group(1))[0] or m.group(1) for m in _ACRONYM.finditer(text)}
+    return _ArticleNames(runs, acronyms, roles)
+
+
+def _headlines(text: str) -> list[tuple[int, int]]:
+    """Lines written in title case (headlines, subheadings): their capitals say nothing about names."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        words = re.findall(r"[A-Za-z][\w'-]*", match.group())
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def _fullest(name: str, names: _ArticleNames) -> str:
+    if name in names.acronyms:
+        return names.acronyms[name]
+    words = name.split()
+    best = name
+    for _offset, candidate in names.runs:
+        cwords = candidate.split()
+        if len(cwords) <= len(best.split()) or len(cwords) > 5:
+            continue
+        if any(cwords[i : i + len(words)] == words for i in range(len(cwords) - len(words) + 1)):
+            best = candidate
+    return best
+
+
+def speaker_type(name: str, mention: Mention | None) -> SpeakerType:
+    if registry().lookup(name):
+        return "media"
+    if _ORG.match(name) or (name.isupper() and len(name) <= 6 and " " not in name):
+        return "organization"
+    if mention is not None and mention.plural:
+        return "group"
+    if mention is not None and mention.form == "description" and not mention.name:
+        return "person" if (mention.description or "").split()[0].lower() in lexicon().roles else "unknown"
+    return "person"
+
+
+def _recent_person(text: str, names: _ArticleNames, before: int) -> str | None:
+    """The subject-most person named in the sentences just before ``before``."""
+    window_start = max(0, text.rfind("\n", 0, max(0, before - 1)))
+    sentence_start = max(text.rfind(". ", 0, before), window_start)
+    prior = [(o, n) for o, n in names.runs if o < before and speaker_type(n, None) == "person"]
+    if not prior:
+        return None
+    in_sentence = [n for o, n in prior if o >= sentence_start]
+    if in_sentence:
+        return in_sentence[0]
+    prev_start = max(
+        text.rfind(". ", 0, max(0, sentence_start - 1)), text.rfind("\n", 0, max(0, sentence_start - 1))
+    )
+    in_prev = [n for o, n in prior if prev_start <= o < sentence_start]
+    return in_prev[0] if in_prev else prior[-1][1]
+
+
+def resolve(text: str, candidates: Sequence[Candidate]) -> list[Quote]:
+    """Final quotes, in text order, with canonical speakers."""
+    names = _names(text)
+    quotes: list[Quote] = []
+    last: SpeakerRef | None = None
+    for cand in sorted(candidates, key=lambda c: c.span.start):
+        speaker = _resolve_one(text, cand, names, last)
+        if speaker is not None and speaker.name:
+            last = SpeakerRef(speaker.name, speaker.type, None)
+        quotes.append(
+            Quote(
+                span=cand.span,
+                kind=cand.kind,
+                speaker=speaker,
+                cue=cand.cue,
+                rule=cand.rule,
+                confidence=cand.confidence,
+                addressee=cand.addressee,
+                via=cand.via,
+            )
+        )
+    return quotes
+
+
+def _resolve_one(
+    text: str, cand: Candidate, names: _ArticleNames, last: SpeakerRef | None
+) -> SpeakerRef | None:
+    mention = cand.mention
+    if mention is None:
+        if cand.inherits and last is not None:
+            return SpeakerRef(last.name, last.type, None)
+        return None
+    if mention.form == "name" and mention.name:
+        full = _fullest(_canonical_outlet(mention.name), names)
+        return SpeakerRef(full, speaker_type(full, mention), mention.span)
+    if mention.form in ("pronoun", "clitic"):
+        if mention.plural:
+            return SpeakerRef(None, "group", mention.span)
+        if last is not None and last.name:
+            return SpeakerRef(last.name, last.type, mention.span)
+        person = _recent_person(text, names, mention.span.start)
+        return SpeakerRef(person, "person" if person else "unknown", mention.span)
+    description = (mention.description or mention.span.text).strip()
+    low = description.lower()
+    for role, name in names.roles.items():
+        if low.startswith(role) or re.sub(r"\s+(?:itu|tersebut|ini)$", "", low) == role:
+            return SpeakerRef(name, speaker_type(name, None), mention.span)
+    if _DEMONSTRATIVE.search(description) and low.split()[0] not in _NOT_PERSON_WORDS and not mention.plural:
+        person = _recent_person(text, names, mention.span.start)
+        if person:
+            return SpeakerRef(person, "person", mention.span)
+    return SpeakerRef(description, speaker_type(description, mention), mention.span)
+
+
+def _canonical_outlet(name: str) -> str:
+    found = registry().lookup(name)
+    return found.name if found else name

@@ -1,0 +1,1 @@
+"""Rule components of the quote extractor (spaCy pipeline components in ``component.py``)."""

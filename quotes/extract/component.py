@@ -1,0 +1,80 @@
+"""The spaCy component that runs the quote rules over a ``Doc``.
+
+``doc._.quotes`` receives :class:`quotes.records.Quote` records (character offsets into ``doc.text``),
+``doc._.dateline`` the article's dateline, and ``doc.spans["quotes"]`` the quote spans that align with
+tokens (for displaCy and for training).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotes import attribution
+from quotes.extract.candidate import Candidate
+from quotes.extract.direct import find_direct
+from quotes.extract.indirect import find_indirect
+from quotes.extract.sentences import split_sentences
+from quotes.outlets import registry
+from quotes.text import find_dateline, paragraphs
+
+for _name, _default in (("quotes", None), ("dateline", None), ("skipped", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def find_candidates(text: str, *, publisher: str | None = None) -> list[Candidate]:
+    """Every quote candidate in ``text``, before speaker resolution. Never raises on odd text."""
+    candidates: list[Candidate] = []
+    previous: Candidate | None = None
+    for paragraph in paragraphs(text):
+        if paragraph.furniture:
+            previous = None
+            continue
+        direct = list(find_direct(text, paragraph, publisher=publisher, previous=previous))
+        taken = [(c.span.start - 1, c.span.end + 1) for c in direct]
+        found = list(direct)
+        for sentence in split_sentences(text, paragraph.start, paragraph.end):
+            found.extend(find_indirect(text, sentence, taken=taken, publisher=publisher))
+        found.sort(key=lambda c: c.span.start)
+        candidates.extend(found)
+        previous = found[-1] if found else None
+    return _without_overlaps(candidates)
+
+
+def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the more confident of two overlapping candidates."""
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-c.confidence, c.span.start)):
+        if all(cand.span.end <= k.span.start or k.span.end <= cand.span.start for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.span.start)
+
+
+class QuoteExtractor:
+    """Rule-based quote finder and attributor; uses the trained components' predictions when present."""
+
+    def __init__(self, nlp: Language, name: str, *, lang: str) -> None:
+        self.name = name
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        dateline = find_dateline(text)
+        publisher = registry().canonical(dateline.outlet) if dateline and dateline.outlet else None
+        candidates = find_candidates(text, publisher=publisher)
+        doc._.quotes = attribution.resolve(text, candidates)
+        doc._.dateline = dateline
+        doc._.skipped = []
+        spans = []
+        for quote in doc._.quotes:
+            span = doc.char_span(quote.span.start, quote.span.end, label=quote.kind, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["quotes"] = spans
+        return doc
+
+
+@Language.factory("quotes_extractor", default_config={"lang": "id"})
+def make_quote_extractor(nlp: Language, name: str, lang: str) -> QuoteExtractor:
+    return QuoteExtractor(nlp, name, lang=lang)

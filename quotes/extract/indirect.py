@@ -1,0 +1,273 @@
+"""Indirect and mixed quotes: reported clauses introduced by a cue, without quotation marks around them.
+
+Patterns (rule ids in brackets):
+- ``X mengatakan (kepada wartawan) (bahwa) <clause>``, directives ``X meminta agar <clause>`` [indirect.verb]
+- ``Menurut X, <clause>`` / ``Menurutnya, <clause>`` / ``Berdasarkan data X, <clause>`` [indirect.according]
+- ``<clause>, kata X.`` / ``<clause>, ujarnya.`` and ``Namun, kata X, <clause>`` [indirect.cue_after]
+- ``Dilansir BBC, <clause>`` with no other source: the outlet speaks [indirect.outlet]
+A clause that contains a quoted fragment is a *mixed* quote. Negated cues and noun-phrase complements
+(``menyatakan dukungannya``) are not quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quotes.extract import mentions
+from quotes.extract.candidate import Candidate
+from quotes.extract.lexicon import lexicon
+from quotes.extract.marks import ALL_MARKS
+from quotes.extract.relay import find_relays
+from quotes.records import Span
+
+_WORD = re.compile(r"[\w][\w'’\-]*")
+_NEGATION = frozenset(["tidak", "tak", "belum", "bukan", "enggan", "tanpa", "jangan", "not", "never"])
+_COMPLEMENTIZER = re.compile(
+    r"\s*(?:,\s*)?(?:bahwa(?:sanya)?|that|jika|kalau|bila|apabila)\b[\s,]*", re.IGNORECASE
+)
+_ADDRESSEE_LEAD = re.compile(
+    r"(?:\s*(?:kepada|pada|dengan)\s+(?:para\s+)?(?:wartawan|awak\s+media|jurnalis|media|pers|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    r"|\s*(?:di|dalam|saat|ketika|usai|seusai|pada)\s+[^,]{1,80}?,|\s*(?:juga|pun|kembali|lagi|pula|secara\s+\w+|sebelumnya))+",
+)
+# Words that show a complement is a clause (it has a predicate), not a bare noun phrase.
+_PREDICATE = re.compile(
+    r"\b(?:akan|telah|sudah|sedang|masih|tidak|tak|belum|bisa|dapat|harus|perlu|ingin|mau|ada|adalah|merupakan|"
+    r"menjadi|sangat|lebih|cukup|boleh|mampu|hanya|segera|sempat|pernah|bukan|yakni|yaitu|agar|untuk|supaya|"
+    r"(?!(?:terhadap|tersebut|terkait|termasuk|terutama|terakhir|terbaru|tertentu|pertama|persen|periode|"
+    r"perusahaan|dirinya|dinas|dini|diri|dia|merupakan\b)\w)(?:me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}|is|are|was|were|will|would|has|have|had|can|could|should|must)\b",
+    re.IGNORECASE,
+)
+# Cues that report a clause only with an explicit "bahwa" ("Data itu menunjukkan bahwa ..."); without it
+# they mostly take objects ("menunjukkan kemampuannya", "mencatat rekor").
+_NEEDS_THAT = frozenset(
+    ["menunjukkan", "menemukan", "mencatat", "memperkirakan", "memprediksi", "mengingatkan", "menulis"]
+)
+_NP_FOLLOWERS = frozenset(
+    [
+        "terhadap",
+        "atas",
+        "kepada",
+        "pada",
+        "untuk",
+        "soal",
+        "akan",
+        "dengan",
+        "bagi",
+        "dalam",
+        "di",
+        "dari",
+        "mengenai",
+        "tentang",
+    ]
+)
+# A "bahwa" this close after the cue introduces its clause, whatever stands between (addressee, date, place).
+BAHWA_WINDOW = 100
+_DOCUMENT = re.compile(
+    r"^(?:data|catatan|laporan|hasil|survei|riset|penelitian|studi|keterangan|informasi|rilis|pernyataan|"
+    r"dokumen|putusan|surat|analisis|kajian|temuan|pantauan)\b",
+    re.IGNORECASE,
+)
+_BARE_CONNECTIVE = re.compile(
+    r"^(?:namun|tetapi|tapi|bahkan|justru|terlebih|selain\s+itu|oleh\s+karena\s+itu|karena\s+itu|jadi|maka|"
+    r"sementara\s+itu|meski\s+begitu|meski\s+demikian|di\s+sisi\s+lain|dan|lalu|kemudian|sebab|pasalnya|"
+    r"apalagi|intinya|yang\s+jelas|menariknya|ternyata|however|but)$",
+    re.IGNORECASE,
+)
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
+        end -= 1
+    return end
+
+
+def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
+    words = _WORD.findall(text[start:end])
+    if len(words) < 3:
+        return False
+    if directive:
+        return True
+    first = words[0].lower()
+    if first.endswith("nya") and (len(words) < 3 or words[1].lower() in _NP_FOLLOWERS):
+        return False  # "menyatakan dukungannya terhadap ...": a noun phrase, not a clause
+    return bool(_PREDICATE.search(text, start, min(end, start + 200)))
+
+
+def _kind(text: str, start: int, end: int) -> str:
+    return "mixed" if any(ch in ALL_MARKS for ch in text[start:end]) else "indirect"
+
+
+def find_indirect(
+    text: str, sentence: tuple[int, int], *, taken: list[tuple[int, int]], publisher: str | None
+) -> Iterator[Candidate]:
+    """Indirect and mixed quotes of one sentence; ``taken`` are spans already claimed by direct quotes."""
+    s_start, s_end = sentence
+    if any(a <= s_start and s_end <= b for a, b in taken):
+        return
+    lex = lexicon()
+    words = list(_WORD.finditer(text, s_start, s_end))
+    relays = find_relays(text, s_start, s_end, publisher=publisher)
+
+    def overlaps_taken(a: int, b: int) -> bool:
+        return any(a < tb and ta < b for ta, tb in taken)
+
+    def make(
+        start: int, end: int, rule: str, conf: float, cue: Span, mention: mentions.Mention | None
+    ) -> Candidate | None:
+        end = _clause_end(text, start, end)
+        while start < end and text[start] in " ,":
+            start += 1
+        if end - start < 8 or overlaps_taken(start, end):
+            return None
+        return Candidate(
+            span=Span(start, end, text[start:end]),
+            kind=_kind(text, start, end),  # type: ignore[arg-type]
+            rule=rule,
+            confidence=conf,
+            cue=cue,
+            mention=mention,
+            via=relays.chain,
+            addressee=relays.addressee,
+            sentence=sentence,
+        )
+
+    for index, word in enumerate(words):
+        form = word.group()
+        low = form.lower()
+        cls = lex.cue_class(form)
+        if cls is None:
+            continue
+        cue = Span(word.start(), word.end(), form)
+        prev = words[index - 1].group().lower() if index else ""
+        if prev in _NEGATION:
+            continue
+        if overlaps_taken(word.start(), word.end()):
+            continue
+        # Menurut X, <clause> / Menurutnya, <clause> / Berdasarkan data X, <clause>
+        if cls == "according" and low in ("menurut", "menurutnya", "berdasarkan", "according"):
+            comma = text.find(",", word.end(), s_end)
+            if low == "berdasarkan":
+                if not _DOCUMENT.match(text[word.end() :].lstrip()):
+                    continue
+            head = text[s_start : word.start()].strip(" ,")
+            if comma == -1:
+                # "<clause>, menurut X." at the end of the sentence
+                if head and text[s_start : word.start()].rstrip().endswith(","):
+                    mention = _according_mention(text, word, s_end)
+                    found = make(s_start, word.start(), "indirect.according_after.v1", 0.8, cue, mention)
+                    if found:
+                        yield found
+                continue
+            mention = _according_mention(text, word, comma)
+            if mention is None:
+                continue
+            if head and not _BARE_CONNECTIVE.match(head):
+                start = s_start  # attribution inserted mid-clause: the whole clause is the quote
+            else:
+                start = comma + 1
+            found = make(start, s_end, "indirect.according.v1", 0.85, cue, mention)
+            if found:
+                yield found
+            return
+        if (
+            cls in ("report", "directive")
+            and form[0].islower()
+            or cls in ("report", "directive")
+            and index == 0
+        ):
+            rest_start = word.end()
+            lead = _ADDRESSEE_LEAD.match(text, rest_start, s_end)
+            if lead:
+                rest_start = lead.end()
+            bahwa = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE).search(
+                text, rest_start, min(s_end, rest_start + BAHWA_WINDOW)
+            )
+            if bahwa and not re.search(
+                r"\b(?:me|mem|men|meng|meny)[a-z]{3,}", text[rest_start : bahwa.start()]
+            ):
+                rest_start = bahwa.start()
+            comp = _COMPLEMENTIZER.match(text, rest_start, s_end)
+            has_comp = comp is not None and comp.group().strip(" ,").lower() not in ("",)
+            if comp:
+                rest_start = comp.end()
+            elif text[rest_start : rest_start + 2].strip().startswith(","):
+                rest_start = text.find(",", rest_start) + 1
+            if rest_start < s_end and text[rest_start:s_end].lstrip()[:1] in ALL_MARKS:
+                continue  # a direct quote follows the cue: the direct rules own it
+            if cls == "report" and low in _NEEDS_THAT and not has_comp:
+                continue
+            if not has_comp and not _is_clause(text, rest_start, s_end, directive=cls == "directive"):
+                continue
+            mention = mentions.before_cue(text, s_start, word.start())
+            if mention is None:
+                continue
+            found = make(rest_start, s_end, "indirect.verb.v1", 0.85 if has_comp else 0.75, cue, mention)
+            if found:
+                yield found
+            return
+        if cls in ("speech", "clitic", "passive") and form[0].islower() and index > 0:
+            before = text[s_start : word.start()].rstrip()
+            if not before.endswith(","):
+                continue
+            if cls in ("clitic", "passive") and low.endswith("nya"):
+                mention = mentions.Mention(cue, "clitic", None)
+            elif cls == "speech":
+                mention = mentions.after_cue(text, word.end(), s_end)
+            else:
+                continue
+            if mention is None:
+                continue
+            # Where does the parenthetical end? "..., kata X." (end) or "A, kata X, B" (inserted).
+            after_mention = mention.span.end if mention.form != "clitic" else word.end()
+            rest = text[after_mention:s_end]
+            head = before.rstrip(",").strip()
+            head_start = s_start
+            if (
+                rest.strip(" .") == ""
+                or re.fullmatch(r"[^,]{0,60}", rest.strip(" ."))
+                and not rest.lstrip().startswith(",")
+            ):
+                found = make(head_start, word.start(), "indirect.cue_after.v1", 0.8, cue, mention)
+            elif _BARE_CONNECTIVE.match(head):
+                found = make(
+                    text.find(",", after_mention) + 1, s_end, "indirect.cue_inserted.v1", 0.8, cue, mention
+                )
+            else:
+                found = make(head_start, s_end, "indirect.cue_inserted.v1", 0.75, cue, mention)
+            if found:
+                yield found
+            return
+    # "Dilansir BBC, <clause>" with no speaker of its own: the outlet is the source.
+    lead = re.match(
+        r"\s*(?:seperti\s+|sebagaimana\s+)?(?:dilansir|dikutip|melansir|mengutip)(?:\s+dari)?\s+[^,]{2,60},",
+        text[s_start:s_end],
+        re.IGNORECASE,
+    )
+    if lead and relays.chain:
+        relay = relays.chain[-1]
+        mention = mentions.Mention(relay.mention or Span(s_start, s_start, ""), "name", relay.name)
+        found = make(
+            s_start + lead.end(),
+            s_end,
+            "indirect.outlet.v1",
+            0.6,
+            Span(s_start, s_start + lead.end() - 1, text[s_start : s_start + lead.end() - 1].strip()),
+            mention,
+        )
+        if found and _is_clause(text, found.span.start, found.span.end, directive=False):
+            yield found
+
+
+def _according_mention(text: str, word: re.Match[str], limit: int) -> mentions.Mention | None:
+    if word.group().lower() == "menurutnya":
+        cue = Span(word.start(), word.end(), word.group())
+        return mentions.Mention(cue, "clitic", None)
+    start = word.end()
+    if text[start : start + 4] == " to ":
+        start += 3
+    phrase = text[start:limit].strip()
+    if not phrase or len(phrase.split()) > 10:
+        return None
+    offset = text.index(phrase, start)
+    return mentions._classify(text, offset, offset + len(phrase))

@@ -1,0 +1,56 @@
+"""The extractor's lexicons (``quotes/data/``), loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: dict[str, str]
+    """Lower-cased cue form -> class (speech, clitic, report, directive, according, passive)."""
+    titles: frozenset[str]
+    roles: frozenset[str]
+    places: frozenset[str]
+    common: frozenset[str]
+    """Ordinary words that are capitalised only at the start of a sentence (``Setelah``, ``Pria``)."""
+
+    def cue_class(self, word: str) -> str | None:
+        return self.cues.get(word.lower())
+
+    def is_title(self, word: str) -> bool:
+        return word.lower().rstrip(",") in self.titles
+
+
+def _data(name: str) -> str:
+    return resources.files("quotes.data").joinpath(name).read_text("utf-8")
+
+
+@cache
+def lexicon() -> Lexicon:
+    cues: dict[str, str] = {}
+    for number, line in enumerate(_data("cues.tsv").splitlines()):
+        if number == 0 or not line.strip():
+            continue
+        form, cls, _why = line.split("\t", 2)
+        cues[form.lower()] = cls
+    sections: dict[str, set[str]] = {"title": set(), "role": set(), "place": set(), "common": set()}
+    current = "title"
+    for line in _data("titles.txt").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections.setdefault(current, set())
+            continue
+        sections[current].add(line.lower())
+    return Lexicon(
+        cues=cues,
+        titles=frozenset(sections["title"]),
+        roles=frozenset(sections["role"]),
+        places=frozenset(sections["place"]),
+        common=frozenset(sections["common"]) | frozenset(sections["role"]),
+    )

@@ -1,0 +1,263 @@
+"""Speaker mentions as written: the noun phrase after a cue (``kata juru bicara Kremlin, Dmitry Peskov``)
+or before it (``Para pejabat dan pakar Amerika mengatakan``), its name without titles, and its form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from quotes.extract.lexicon import lexicon
+from quotes.records import Span
+
+Form = Literal["name", "pronoun", "clitic", "description"]
+
+PRONOUNS = frozenset(
+    [
+        "dia",
+        "ia",
+        "beliau",
+        "mereka",
+        "dirinya",
+        "pihaknya",
+        "kami",
+        "saya",
+        "aku",
+        "keduanya",
+        "ketiganya",
+        "he",
+        "she",
+        "they",
+        "it",
+    ]
+)
+PLURAL = frozenset(["mereka", "keduanya", "ketiganya", "para", "they"])
+# Words that end a mention after a cue: an adverbial, an addressee, a relay or a date begins there.
+_STOP_AFTER = frozenset(
+    [
+        "kepada",
+        "pada",
+        "dalam",
+        "saat",
+        "ketika",
+        "di",
+        "seperti",
+        "sebagaimana",
+        "usai",
+        "seusai",
+        "sebelum",
+        "setelah",
+        "sesudah",
+        "dengan",
+        "melalui",
+        "lewat",
+        "via",
+        "dikutip",
+        "dilansir",
+        "melansir",
+        "mengutip",
+        "sambil",
+        "sembari",
+        "kemarin",
+        "lagi",
+        "pula",
+        "juga",
+        "pun",
+        "ini",
+        "menjelang",
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "jumat",
+        "sabtu",
+        "minggu",
+        "tadi",
+        "yang",
+        "untuk",
+        "terkait",
+        "soal",
+        "mengenai",
+        "tentang",
+        "menanggapi",
+        "seraya",
+        "saat",
+        "kala",
+        "belum",
+        "sudah",
+        "telah",
+        "akan",
+        "baru",
+        "bahwa",
+        "itu,",
+        "when",
+        "after",
+        "in",
+        "at",
+        "to",
+        "on",
+        "during",
+    ]
+)
+# Words at the start of a subject that belong to the sentence, not the speaker.
+_LEADING_CONNECTIVES = re.compile(
+    r"^(?:(?:sementara\s+itu|selain\s+itu|di\s+sisi\s+lain|namun|tetapi|tapi|sedangkan|adapun|kemudian|lalu|"
+    r"bahkan|sebelumnya|terpisah|secara\s+terpisah|dalam\s+kesempatan\s+(?:itu|tersebut|yang\s+sama)|"
+    r"di\s+tempat\s+(?:terpisah|yang\s+sama)|hal\s+senada|senada|meski\s+demikian|oleh\s+karena\s+itu|"
+    r"karena\s+itu|maka|dan|sehingga|kini|saat\s+ini|akhirnya|pun|meanwhile|however|but|and)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+# Adverbials that trail a subject before the cue: "Putin juga mengatakan", "Henry pada Minggu (21/8) mengungkapkan".
+_TRAILING = re.compile(
+    r"(?:\s+(?:juga|pun|kembali|lagi|sendiri|sempat|pernah|bahkan|hanya|justru|malah|tetap|sebelumnya|kemudian|lalu|"
+    r"secara\s+\w+|telah|sudah|tak|tidak|akan|masih|terus|langsung|turut|pun|saat\s+itu|kala\s+itu|"
+    r"(?:pada|di|dalam|saat|ketika|usai|seusai|kepada)\b[^,]*?))+$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w][\w'’.\-]*")
+
+
+@dataclass(frozen=True)
+class Mention:
+    span: Span
+    form: Form
+    name: str | None
+    """The proper name inside the mention, without titles (``Dmitry Peskov``), if there is one."""
+    description: str | None = None
+    """The role phrase (``juru bicara Kremlin``), when present."""
+    plural: bool = False
+
+
+def _capitalised(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit()) and not word.isdigit()
+
+
+def name_of(phrase: str) -> tuple[str | None, str | None]:
+    """Split a mention into (name, description): the trailing run of capitalised non-title words is the
+    name; what precedes it is the description. ``Presiden Rusia Vladimir Putin`` -> (Vladimir Putin,
+    Presiden Rusia)."""
+    lex = lexicon()
+    words = [w.strip(",") for w in phrase.replace("(", " ( ").replace(")", " ) ").split()]
+    words = [w for w in words if w]
+    run: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if word in ("(", ")"):
+            if run:
+                break
+            continue
+        if (
+            _capitalised(word)
+            and low not in lex.titles
+            and low not in lex.places
+            or run
+            and word[:1].islower()
+            and low in ("bin", "binti", "van", "de", "der", "al", "el", "da", "von")
+        ):
+            run.insert(0, word)
+        elif run:
+            break
+    if run and all(w.lower() in PRONOUNS for w in run):
+        run = []
+    while run and run[0].lower() in lex.common | PRONOUNS:
+        run = run[1:]  # "Setelah Kim Jong Un", "Pria berusia": a sentence-initial ordinary word
+    name = " ".join(run) or None
+    if name and re.fullmatch(r"[A-Z]{2,}", name) is None and len(name) == 1:
+        name = None
+    description = None
+    if name:
+        idx = phrase.rfind(run[0])
+        description = phrase[:idx].strip(" ,") or None
+    else:
+        description = phrase.strip(" ,") or None
+    return name, description
+
+
+def _classify(text: str, start: int, end: int) -> Mention | None:
+    phrase = text[start:end]
+    if not phrase.strip():
+        return None
+    low = phrase.lower()
+    if low in PRONOUNS:
+        return Mention(Span(start, end, phrase), "pronoun", None, plural=low in PLURAL)
+    name, description = name_of(phrase)
+    if name:
+        # "juru bicara Kremlin, Dmitry Peskov": keep the apposition as written, the name apart.
+        return Mention(Span(start, end, phrase), "name", name, description)
+    first = low.split()[0]
+    return Mention(
+        Span(start, end, phrase), "description", None, phrase, plural=first in PLURAL or first == "para"
+    )
+
+
+def after_cue(text: str, pos: int, limit: int) -> Mention | None:
+    """The mention starting at ``pos`` (just after a cue word), ending before an adverbial or punctuation.
+
+    Apposition with a comma (``juru bicara Kremlin, Dmitry Peskov``) is followed when the part before the
+    comma is a role description and the part after is a name.
+    """
+    i = pos
+    while i < limit and text[i] == " ":
+        i += 1
+    start = i
+    apposition_at = -1
+    words: list[tuple[int, int]] = []
+    while i < limit and len(words) < 9:
+        match = _WORD.match(text, i)
+        if not match:
+            if text[i] == "," and words and i + 2 < limit:
+                # apposition: role words then ", Name"
+                nxt = _WORD.match(text, i + 2) if text[i + 1] == " " else None
+                head = text[start:i]
+                if nxt and _capitalised(nxt.group()) and not name_of(head)[0]:
+                    i += 2
+                    apposition_at = i
+                    continue
+            if text[i] in "()" and words:
+                # "Amerika Serikat (AS)": keep a parenthesised acronym
+                close = text.find(")", i)
+                if text[i] == "(" and 0 < close - i < 12 and close < limit and text[i + 1 : close].isupper():
+                    words.append((i, close + 1))
+                    i = close + 1
+                    continue
+            break
+        word = match.group().rstrip(".")
+        if word.lower() in _STOP_AFTER and words:
+            break
+        if words and text[words[-1][1] : match.start()].strip() and match.start() != apposition_at:
+            break
+        words.append((match.start(), match.start() + len(word)))
+        i = match.start() + len(word)
+        if i < limit and text[i] == ".":
+            break
+        while i < limit and text[i] == " ":
+            i += 1
+    if not words:
+        return None
+    return _classify(text, start, words[-1][1])
+
+
+def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
+    """The subject before a cue verb: ``Para pejabat dan pakar Amerika mengatakan``,
+    ``Kantor berita Rusia, TASS, melaporkan``, ``Henry pada Minggu (21/8) mengungkapkan``."""
+    segment = text[clause_start:cue_start]
+    lead = _LEADING_CONNECTIVES.match(segment)
+    offset = clause_start + (lead.end() if lead else 0)
+    segment = text[offset:cue_start]
+    trimmed = _TRAILING.sub("", segment.rstrip(" ,"))
+    # Within the subject, a comma separates a fronted adverbial from it ("Ditemui di BSD, Henry"), except
+    # an apposition ("Kantor berita Rusia, TASS").
+    parts = [p for p in re.split(r",\s*", trimmed) if p.strip()]
+    if not parts:
+        return None
+    core = parts[-1]
+    if len(parts) >= 2 and name_of(core)[0] and not name_of(parts[-2])[0] and len(parts[-2].split()) <= 5:
+        if parts[-2][:1].isupper() or parts[-2].split()[0].lower() in lexicon().roles | lexicon().titles:
+            core = parts[-2] + ", " + core
+    core_start = offset + trimmed.rfind(core.split(", ")[0]) if ", " in core else offset + trimmed.rfind(core)
+    core_end = core_start + len(core)
+    words = core.split()
+    if not words or len(words) > 12:
+        return None
+    return _classify(text, core_start, core_end)

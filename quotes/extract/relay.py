@@ -1,0 +1,125 @@
+"""Relay chains (``dilansir CNN``, ``dalam wawancara dengan media Russia 1``) and addressees
+(``kepada wartawan``, ``kepada Putin``) inside an attribution's sentence.
+
+The chain is ordered origin first: an interview or a statement *to* an outlet is where the words were
+first published; ``dilansir``/``dikutip``/``mengutip`` name the outlets that relayed them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from quotes.outlets import registry
+from quotes.records import Relay, Span
+
+_MEDIA_NOUN = (
+    r"(?:(?:kantor\s+berita|media|stasiun\s+(?:televisi|tv|radio)|televisi|radio|harian|surat\s+kabar|koran|"
+    r"majalah|tabloid|laman|situs(?:\s+web)?|website|portal(?:\s+berita)?|jaringan\s+berita|saluran|program|"
+    r"acara|news\s+agency|the\s+newspaper)\s+(?:(?:resmi|milik\s+negara|pemerintah|lokal|asing|internasional|"
+    r"[A-Z][a-z]+)\s*,?\s+)?)"
+)
+_ORIGIN = re.compile(
+    r"\b(?:(?:dalam\s+)?(?:sebuah\s+)?wawancara(?:nya)?\s+(?:eksklusif\s+)?(?:dengan|bersama)|kepada|to|"
+    r"in\s+an\s+interview\s+with|told)\s+"
+    + _MEDIA_NOUN
+    + r"?(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|dello|de|la))*)",
+)
+_RELAY = re.compile(
+    r"\b(?i:(?:(?:seperti|sebagaimana|yang)\s+)?(?:dilansir|dikutip|diberitakan|disiarkan|ditayangkan|"
+    r"dilaporkan|dikabarkan|melansir|mengutip|reported\s+by|according\s+to)(?:\s+(?:dari|oleh|by))?)\s+"
+    + _MEDIA_NOUN
+    + r"?(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|dello|de|la))*)",
+)
+_ADDRESSEE = re.compile(
+    r"\bkepada\s+(?P<name>(?:para\s+)?(?:wartawan|awak\s+media|jurnalis|reporter|pers|media|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))",
+)
+# Capitalised words that follow a relay verb but are not outlets.
+_NOT_OUTLET = frozenset(
+    [
+        "Senin",
+        "Selasa",
+        "Rabu",
+        "Kamis",
+        "Jumat",
+        "Sabtu",
+        "Minggu",
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Relays:
+    chain: tuple[Relay, ...]
+    addressee: Span | None
+
+
+@cache
+def _trailing_trim() -> re.Pattern[str]:
+    return re.compile(r"(?:\s+(?:" + "|".join(sorted(_NOT_OUTLET)) + r")\b.*)$")
+
+
+def _outlet(text: str, match: re.Match[str]) -> Relay | None:
+    start, end = match.span("name")
+    raw = text[start:end]
+    raw = _trailing_trim().sub("", raw).rstrip(".,")
+    if not raw or raw.split()[0] in _NOT_OUTLET:
+        return None
+    # Prefer the longest registered alias at the start of the capitalised run ("CNN International").
+    words = raw.split()
+    for n in range(len(words), 0, -1):
+        candidate = " ".join(words[:n])
+        found = registry().lookup(candidate)
+        if found:
+            return Relay(found.name, Span(start, start + len(candidate), candidate))
+    return Relay(registry().canonical(raw), Span(start, start + len(raw), raw))
+
+
+def find_relays(text: str, start: int, end: int, *, publisher: str | None = None) -> Relays:
+    """Relay chain and addressee in ``text[start:end]`` (an attribution's sentence)."""
+    origins: list[Relay] = []
+    relays: list[Relay] = []
+    addressee: Span | None = None
+    for match in _ORIGIN.finditer(text, start, end):
+        relay = _outlet(text, match)
+        if relay is None:
+            continue
+        is_media = registry().lookup(relay.name) is not None or bool(
+            re.search(_MEDIA_NOUN, match.group(0), re.IGNORECASE)
+        )
+        if is_media:
+            origins.append(relay)
+    for match in _RELAY.finditer(text, start, end):
+        relay = _outlet(text, match)
+        if relay is not None:
+            relays.append(relay)
+    for match in _ADDRESSEE.finditer(text, start, end):
+        name = match.group("name")
+        if registry().lookup(name) is None and not any(
+            r.mention and r.mention.start == match.start("name") for r in origins
+        ):
+            addressee = Span(match.start("name"), match.end("name"), name)
+            break
+    chain: list[Relay] = []
+    seen: set[str] = set()
+    own = registry().canonical(publisher) if publisher else None
+    for relay in (*origins, *relays):
+        if relay.name in seen or relay.name == own:
+            continue
+        seen.add(relay.name)
+        chain.append(relay)
+    return Relays(tuple(chain), addressee)

@@ -1,0 +1,235 @@
+"""Idempotent writes: articles, outlets, speakers, quotes, appearances and relay chains.
+
+Re-ingesting an article with the same id, text and extractor version changes nothing. The same id with a
+different text (or a newer extractor) is a new version: the article row is updated in place and its
+appearances are replaced; quotes left without any appearance are deleted. Get-or-create uses
+``INSERT .. ON CONFLICT DO NOTHING`` so that two writers never create the same outlet or speaker twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from quotes import dedup, records
+from quotes.outlets import registry
+from quotes.store import models as m
+
+Status = Literal["new", "unchanged", "updated"]
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    status: Status
+    quotes_new: int = 0
+    quotes_merged: int = 0
+    appearances: int = 0
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def known_articles(session: Session, doc_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """``doc_id -> (content_hash, extractor)`` for the articles already stored."""
+    ids = list(doc_ids)
+    found: dict[str, tuple[str, str]] = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        rows = session.execute(
+            sa.select(m.Article.doc_id, m.Article.content_hash, m.Article.extractor).where(
+                m.Article.doc_id.in_(chunk)  # type: ignore[attr-defined]
+            )
+        )
+        found.update({doc_id: (digest, extractor) for doc_id, digest, extractor in rows})
+    return found
+
+
+def _insert_ignore(session: Session, table: sa.Table, values: dict[str, Any]) -> None:
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        session.execute(pg_insert(table).values(**values).on_conflict_do_nothing())
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        session.execute(sqlite_insert(table).values(**values).on_conflict_do_nothing())
+    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
+        raise NotImplementedError(dialect)
+
+
+def outlet_id(session: Session, name: str) -> int:
+    """The id of the outlet called ``name`` (canonicalised by the registry), created if new."""
+    info = registry().lookup(name)
+    canonical = info.name if info else registry().canonical(name)
+    table = m.Outlet.__table__  # type: ignore[attr-defined]
+    found = session.execute(sa.select(table.c.id).where(table.c.name == canonical)).scalar()
+    if found is None:
+        _insert_ignore(session, table, {"name": canonical, "kind": info.kind if info else "media"})
+        found = session.execute(sa.select(table.c.id).where(table.c.name == canonical)).scalar_one()
+    return int(found)
+
+
+def speaker_id(session: Session, speaker: records.SpeakerRef) -> int | None:
+    """The id of the speaker with this canonical name, created if new; a known type fills an unknown one."""
+    if not speaker.name:
+        return None
+    table = m.Speaker.__table__  # type: ignore[attr-defined]
+    row = session.execute(sa.select(table.c.id, table.c.type).where(table.c.name == speaker.name)).first()
+    if row is None:
+        _insert_ignore(session, table, {"name": speaker.name, "type": speaker.type})
+        row = session.execute(sa.select(table.c.id, table.c.type).where(table.c.name == speaker.name)).one()
+    if row.type == "unknown" and speaker.type != "unknown":
+        session.execute(sa.update(table).where(table.c.id == row.id).values(type=speaker.type))
+    if speaker.mention and speaker.mention.text != speaker.name:
+        alias_table = m.SpeakerAlias.__table__  # type: ignore[attr-defined]
+        _insert_ignore(
+            session,
+            alias_table,
+            {"speaker_id": row.id, "alias": speaker.mention.text[:300], "kind": "mention"},
+        )
+    return int(row.id)
+
+
+def _article_values(
+    article: records.Article, extraction: records.Extraction, session: Session
+) -> dict[str, Any]:
+    publisher = article.outlet or (extraction.dateline.outlet if extraction.dateline else None)
+    if publisher is None and article.url:
+        found = registry().for_url(article.url)
+        publisher = found.name if found else None
+    return {
+        "doc_id": article.id,
+        "url": article.url,
+        "title": article.title,
+        "outlet_id": outlet_id(session, publisher) if publisher else None,
+        "place": extraction.dateline.place if extraction.dateline else None,
+        "published": article.published,
+        "lang": article.lang or extraction.lang,
+        "text": article.text,
+        "content_hash": content_hash(article.text),
+        "extractor": extraction.extractor,
+        "ingested_at": m.utcnow(),
+    }
+
+
+def save_extraction(session: Session, article: records.Article, extraction: records.Extraction) -> SaveResult:
+    """Store one article and its quotes inside the caller's transaction."""
+    table = m.Article.__table__  # type: ignore[attr-defined]
+    values = _article_values(article, extraction, session)
+    existing = session.execute(
+        sa.select(table.c.id, table.c.content_hash, table.c.extractor).where(table.c.doc_id == article.id)
+    ).first()
+    if existing is not None:
+        if existing.content_hash == values["content_hash"] and existing.extractor == extraction.extractor:
+            return SaveResult("unchanged")
+        _drop_appearances(session, existing.id)
+        session.execute(sa.update(table).where(table.c.id == existing.id).values(**values))
+        article_id, status = int(existing.id), "updated"
+    else:
+        article_id = int(
+            session.execute(sa.insert(table).values(**values).returning(table.c.id)).scalar_one()
+        )
+        status = "new"
+    seen_at = article.published or values["ingested_at"]
+    new = merged = 0
+    for quote in extraction.quotes:
+        created = _save_quote(session, article_id, quote, extraction.extractor, seen_at)
+        new += created
+        merged += not created
+    return SaveResult(status, quotes_new=new, quotes_merged=merged, appearances=len(extraction.quotes))  # type: ignore[arg-type]
+
+
+def _save_quote(
+    session: Session, article_id: int, quote: records.Quote, extractor: str, seen_at: Any
+) -> bool:
+    """Add one appearance, joining an existing quote when it is a near-duplicate; True if the quote is new."""
+    quotes_t = m.Quote.__table__  # type: ignore[attr-defined]
+    speaker = speaker_id(session, quote.speaker) if quote.speaker else None
+    candidates = session.execute(
+        sa.select(quotes_t.c.id, quotes_t.c.text, quotes_t.c.first_seen).where(
+            quotes_t.c.speaker_id.is_(None) if speaker is None else quotes_t.c.speaker_id == speaker
+        )
+    ).all()
+    match = dedup.best_match(quote.span.text, [(row.id, row.text) for row in candidates]) if speaker else None
+    if match is None:
+        quote_id = session.execute(
+            sa.insert(quotes_t)
+            .values(speaker_id=speaker, text=quote.span.text, first_seen=seen_at, created_at=m.utcnow())
+            .returning(quotes_t.c.id)
+        ).scalar_one()
+        similarity, created = 1.0, True
+    else:
+        quote_id, similarity = match.quote_id, match.similarity
+        row = next(r for r in candidates if r.id == quote_id)
+        updates: dict[str, Any] = {}
+        if row.first_seen is None or (seen_at is not None and seen_at < row.first_seen):
+            updates["first_seen"] = seen_at
+        if dedup.is_fuller(quote.span.text, row.text):
+            updates["text"] = quote.span.text
+        if updates:
+            session.execute(sa.update(quotes_t).where(quotes_t.c.id == quote_id).values(**updates))
+        created = False
+    appearance_t = m.Appearance.__table__  # type: ignore[attr-defined]
+    appearance_id = session.execute(
+        sa.insert(appearance_t)
+        .values(
+            quote_id=quote_id,
+            article_id=article_id,
+            start_char=quote.span.start,
+            end_char=quote.span.end,
+            text=quote.span.text,
+            kind=quote.kind,
+            cue=quote.cue.text[:200] if quote.cue else None,
+            cue_start=quote.cue.start if quote.cue else None,
+            cue_end=quote.cue.end if quote.cue else None,
+            speaker_id=speaker,
+            speaker_mention=quote.speaker.mention.text[:500]
+            if quote.speaker and quote.speaker.mention
+            else None,
+            speaker_start=quote.speaker.mention.start if quote.speaker and quote.speaker.mention else None,
+            speaker_end=quote.speaker.mention.end if quote.speaker and quote.speaker.mention else None,
+            addressee=quote.addressee.text[:300] if quote.addressee else None,
+            confidence=quote.confidence,
+            similarity=similarity,
+            rule=quote.rule,
+            extractor=extractor,
+        )
+        .returning(appearance_t.c.id)
+    ).scalar_one()
+    via_t = m.AppearanceVia.__table__  # type: ignore[attr-defined]
+    for position, relay in enumerate(quote.via):
+        session.execute(
+            sa.insert(via_t).values(
+                appearance_id=appearance_id,
+                position=position,
+                outlet_id=outlet_id(session, relay.name),
+                mention=relay.mention.text[:300] if relay.mention else None,
+                start_char=relay.mention.start if relay.mention else None,
+                end_char=relay.mention.end if relay.mention else None,
+            )
+        )
+    return created
+
+
+def _drop_appearances(session: Session, article_id: int) -> None:
+    """Remove an article's appearances and the quotes that no other article keeps alive."""
+    appearance_t = m.Appearance.__table__  # type: ignore[attr-defined]
+    quotes_t = m.Quote.__table__  # type: ignore[attr-defined]
+    quote_ids = (
+        session.execute(
+            sa.select(appearance_t.c.quote_id).where(appearance_t.c.article_id == article_id).distinct()
+        )
+        .scalars()
+        .all()
+    )
+    session.execute(sa.delete(appearance_t).where(appearance_t.c.article_id == article_id))
+    if quote_ids:
+        orphaned = sa.select(appearance_t.c.id).where(appearance_t.c.quote_id == quotes_t.c.id).exists()
+        session.execute(sa.delete(quotes_t).where(quotes_t.c.id.in_(quote_ids), ~orphaned))

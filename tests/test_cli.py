@@ -1,0 +1,122 @@
+"""The CLI as a user runs it: a real process, a temporary database, the seeds."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT, SEEDS
+
+
+def quotes(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "quotes", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        input=stdin,
+        check=False,
+    )
+
+
+def test_ingest_seeds_builds_sqlite_database(tmp_path: Path) -> None:
+    result = quotes(
+        "ingest",
+        str(SEEDS / "000_bd68425c800e7118.txt"),
+        str(SEEDS / "003_3f66a729c15f01e3.txt"),
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "2 new" in result.stdout
+    con = sqlite3.connect(tmp_path / "quotes.db")
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"article", "quote", "appearance", "speaker", "outlet"} <= tables
+    assert con.execute("SELECT count(*) FROM article").fetchone()[0] == 2
+    speakers = {r[0] for r in con.execute("SELECT name FROM speaker")}
+    assert {"Dmitry Peskov", "Vladimir Putin", "Kim Jong Un", "KCNA"} <= speakers
+    outlets = {r[0] for r in con.execute("SELECT o.name FROM article a JOIN outlet o ON o.id = a.outlet_id")}
+    assert outlets == {"Tribunnews", "Liputan6"}
+    via = con.execute(
+        "SELECT group_concat(o.name, ' > ') FROM appearance_via v JOIN outlet o ON o.id = v.outlet_id "
+        "JOIN appearance a ON a.id = v.appearance_id WHERE a.text LIKE 'Ya, ada batasan%' ORDER BY v.position"
+    ).fetchone()[0]
+    assert via == "Russia 1 > CNN"
+    again = quotes("ingest", str(SEEDS), cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert con.execute("SELECT count(*) FROM article WHERE doc_id LIKE '00%'").fetchone()[0] == 2
+
+
+def test_lookup_finds_the_rifle_quote(tmp_path: Path) -> None:
+    quotes("ingest", str(SEEDS / "003_3f66a729c15f01e3.txt"), cwd=tmp_path)
+    result = quotes("lookup", "senapan", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert any(item["speaker"]["name"] == "Dmitry Peskov" for item in found)
+    table = quotes("lookup", "senapan", cwd=tmp_path)
+    assert "Dmitry Peskov" in table.stdout
+
+
+def test_extract_writes_format_section_2(tmp_path: Path) -> None:
+    result = quotes("extract", str(SEEDS / "003_3f66a729c15f01e3.txt"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    [line] = result.stdout.splitlines()
+    doc = json.loads(line)
+    text = (SEEDS / "003_3f66a729c15f01e3.txt").read_text("utf-8")
+    assert doc["id"] == "003_3f66a729c15f01e3.txt"
+    for quote in doc["quotes"]:
+        assert text[quote["start"] : quote["end"]] == quote["text"]
+        assert quote["kind"] in ("direct", "indirect", "mixed")
+        assert 0 <= quote["confidence"] <= 1 and quote["rule"]
+    batas = next(q for q in doc["quotes"] if q["text"].startswith("Ya, ada batasan"))
+    assert batas["speaker"]["name"] == "Vladimir Putin"
+    assert [v["name"] for v in batas["via"]] == ["Russia 1", "CNN"]
+
+
+def test_extract_reads_stdin_and_keeps_order(tmp_path: Path) -> None:
+    docs = [
+        {"id": "b", "text": '"Kami menang dengan adil hari ini," kata Budi.'},
+        {"id": "a", "text": "Tidak ada kutipan."},
+    ]
+    result = quotes("extract", "-", cwd=tmp_path, stdin="\n".join(json.dumps(d) for d in docs))
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["b", "a"]
+
+
+def test_bad_input_is_reported_skipped_and_the_rest_stored(tmp_path: Path) -> None:
+    bad = tmp_path / "mixed.jsonl"
+    bad.write_text(
+        '{"id": "ok1", "text": "\\"Kami siap bertanding besok,\\" kata Budi."}\n'
+        "{not json\n"
+        '{"text": "no id"}\n'
+        '{"id": "empty", "text": "   "}\n'
+        '{"id": "ok2", "text": "Menurut Budi, tim itu akan bertanding besok malam."}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "junk.txt").write_bytes(b"\xff\xfe\x00\x01binary")
+    result = quotes("ingest", str(bad), str(tmp_path / "junk.txt"), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "mixed.jsonl:2: malformed JSON" in result.stderr
+    assert "mixed.jsonl:3: missing 'id'" in result.stderr
+    assert "mixed.jsonl:4" in result.stderr and "empty text" in result.stderr
+    assert "junk.txt" in result.stderr
+    assert "skipped: 4" in result.stdout
+    con = sqlite3.connect(tmp_path / "quotes.db")
+    assert {r[0] for r in con.execute("SELECT doc_id FROM article")} == {"ok1", "ok2"}
+
+
+def test_help_lists_every_command() -> None:
+    result = quotes("--help", cwd=ROOT)
+    for command in ("ingest", "extract", "evaluate", "lookup", "db"):
+        assert command in result.stdout
+    readme = (ROOT / "README.md").read_text("utf-8")
+    for command in (
+        "quotes ingest",
+        "quotes extract",
+        "quotes evaluate",
+        "quotes lookup",
+        "quotes db upgrade",
+    ):
+        assert command in readme, f"{command} is not documented in the README"
