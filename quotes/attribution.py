@@ -57,23 +57,38 @@ def _names(text: str) -> _ArticleNames:
         name, _desc = name_of(match.group())
         if not name:
             continue
-        if len(name.split()) == 1 and name.lower() in lex.titles | lex.places:
+        if all(w.lower() in lex.titles | lex.places | lex.common for w in name.split()):
             continue
         offset = match.start() + match.group().rfind(name.split()[0])
         runs.append((offset, name))
         # role phrase right before the name: "pemimpin Korea Utara Kim Jong Un", "juru bicara Kremlin Dmitry Peskov"
-        before = text[max(0, offset - 60) : offset].rstrip(" ,")
-        role = re.search(r"((?:[a-z]+\s+){0,2}[a-z]+(?:\s+[A-Z][\w-]*){0,3})$", before)
-        if role and role.group(1).split()[0].lower() in lex.roles | lex.titles:
-            roles.setdefault(role.group(1).lower(), name)
+        role = _role_before(text[max(0, offset - 80) : offset].rstrip(" ,"))
+        if role:
+            roles.setdefault(role.lower(), name)
     acronyms = {m.group(2): name_of(m.group(1))[0] or m.group(1) for m in _ACRONYM.finditer(text)}
     return _ArticleNames(runs, acronyms, roles)
+
+
+def _role_before(before: str) -> str | None:
+    """The role phrase ending right before a name: ``... kata juru bicara Kremlin`` -> ``juru bicara Kremlin``."""
+    lex = lexicon()
+    words = before.split()[-6:]
+    role_words = lex.roles | lex.titles
+    last = max((k for k, w in enumerate(words) if w.lower() in role_words), default=None)
+    if last is None or any(not w[:1].isupper() for w in words[last + 1 :]):
+        return None  # what follows the role word must be its capitalised complement ("Korea Utara")
+    first = last
+    while first > 0 and words[first - 1].lower() in role_words:
+        first -= 1
+    return " ".join(words[first:])
 
 
 def _headlines(text: str) -> list[tuple[int, int]]:
     """Lines written in title case (headlines, subheadings): their capitals say nothing about names."""
     spans = []
     for match in re.finditer(r"[^\n]+", text):
+        if match.group().rstrip().endswith((".", "!", '"', "”")):
+            continue  # a sentence, not a headline
         words = re.findall(r"[A-Za-z][\w'-]*", match.group())
         if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
             spans.append((match.start(), match.end()))
@@ -104,6 +119,32 @@ def speaker_type(name: str, mention: Mention | None) -> SpeakerType:
     if mention is not None and mention.form == "description" and not mention.name:
         return "person" if (mention.description or "").split()[0].lower() in lexicon().roles else "unknown"
     return "person"
+
+
+def _salient_person(
+    names: _ArticleNames, before: int, *, exclude: tuple[int, int] | None = None
+) -> str | None:
+    """The person the article has talked about most up to ``before`` (counted by surname), ties to the latest.
+
+    Names inside ``exclude`` (the quote itself) do not count: a quote's own words never name its speaker.
+    """
+    counts: dict[str, int] = {}
+    latest: dict[str, int] = {}
+    full: dict[str, str] = {}
+    for offset, name in names.runs:
+        if offset >= before or (exclude and exclude[0] <= offset < exclude[1]):
+            continue
+        if speaker_type(name, None) != "person" or registry().lookup(name):
+            continue
+        key = name.split()[-1].lower()
+        counts[key] = counts.get(key, 0) + 1
+        latest[key] = offset
+        if len(name) > len(full.get(key, "")):
+            full[key] = name
+    if not counts:
+        return None
+    key = max(counts, key=lambda k: (counts[k], latest[k]))
+    return full[key]
 
 
 def _recent_person(text: str, names: _ArticleNames, before: int) -> str | None:
@@ -156,14 +197,18 @@ def _resolve_one(
             return SpeakerRef(last.name, last.type, None)
         return None
     if mention.form == "name" and mention.name:
-        full = _fullest(_canonical_outlet(mention.name), names)
+        outlet = registry().lookup(mention.name)
+        if outlet is not None:
+            return SpeakerRef(outlet.name, "media", mention.span)
+        full = _fullest(mention.name, names)
         return SpeakerRef(full, speaker_type(full, mention), mention.span)
+    exclude = (cand.span.start, cand.span.end)
     if mention.form in ("pronoun", "clitic"):
         if mention.plural:
             return SpeakerRef(None, "group", mention.span)
-        if last is not None and last.name:
+        if last is not None and last.name and last.type in ("person", "organization", "media"):
             return SpeakerRef(last.name, last.type, mention.span)
-        person = _recent_person(text, names, mention.span.start)
+        person = _salient_person(names, mention.span.start, exclude=exclude)
         return SpeakerRef(person, "person" if person else "unknown", mention.span)
     description = (mention.description or mention.span.text).strip()
     low = description.lower()
@@ -172,8 +217,11 @@ def _resolve_one(
             return SpeakerRef(name, speaker_type(name, None), mention.span)
     if _DEMONSTRATIVE.search(description) and low.split()[0] not in _NOT_PERSON_WORDS and not mention.plural:
         person = _recent_person(text, names, mention.span.start)
+        if last is not None and last.name and last.type == "person":
+            person = last.name
+        person = person or _salient_person(names, mention.span.start, exclude=exclude)
         if person:
-            return SpeakerRef(person, "person", mention.span)
+            return SpeakerRef(_fullest(person, names), "person", mention.span)
     return SpeakerRef(description, speaker_type(description, mention), mention.span)
 
 

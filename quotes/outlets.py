@@ -39,8 +39,8 @@ class OutletRegistry:
         found = self.lookup(name)
         if found:
             return found.name
-        bare = re.sub(r"\.(com|co\.id|id|net|org)$", "", name.strip(), flags=re.IGNORECASE)
-        return bare[:1].upper() + bare[1:] if bare.islower() or bare.isupper() else bare
+        name = name.strip()
+        return name[:1].upper() + name[1:] if name.islower() else name
 
     def for_url(self, url: str) -> OutletInfo | None:
         match = re.match(r"^[a-z]+://(?:www\.)?([^/:]+)", url.strip().lower())

@@ -123,7 +123,7 @@ def _before(
         if between and not re.fullmatch(
             r"(?:kepada\s+[\w\s]+|bahwa|that|singkat|tegas|lagi|pula)", between, re.I
         ):
-            if cls == "speech" and word.start() > sentence_start:
+            if cls == "speech" and word.start() >= sentence_start:
                 mention = mentions.after_cue(text, word.end(), core_end)
                 if mention is not None:
                     return Span(word.start(), word.end(), word.group()), mention, "direct.cue_before.v1"

@@ -105,7 +105,8 @@ _LEADING_CONNECTIVES = re.compile(
     r"^(?:(?:sementara\s+itu|selain\s+itu|di\s+sisi\s+lain|namun|tetapi|tapi|sedangkan|adapun|kemudian|lalu|"
     r"bahkan|sebelumnya|terpisah|secara\s+terpisah|dalam\s+kesempatan\s+(?:itu|tersebut|yang\s+sama)|"
     r"di\s+tempat\s+(?:terpisah|yang\s+sama)|hal\s+senada|senada|meski\s+demikian|oleh\s+karena\s+itu|"
-    r"karena\s+itu|maka|dan|sehingga|kini|saat\s+ini|akhirnya|pun|meanwhile|however|but|and)\b[\s,]*)+",
+    r"karena\s+itu|maka|dan|sehingga|kini|saat\s+ini|akhirnya|pun|kendati|meski|walaupun|walau|"
+    r"meanwhile|however|but|and)\b[\s,]*)+",
     re.IGNORECASE,
 )
 # Adverbials that trail a subject before the cue: "Putin juga mengatakan", "Henry pada Minggu (21/8) mengungkapkan".
@@ -115,7 +116,50 @@ _TRAILING = re.compile(
     r"(?:pada|di|dalam|saat|ketika|usai|seusai|kepada)\b[^,]*?))+$",
     re.IGNORECASE,
 )
+_RELAY_PHRASE = re.compile(
+    r",?\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|dilaporkan|diberitakan)(?:\s+dari)?\s+[^,]*,?",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w][\w'’.\-]*")
+_NAME_PARTICLES = frozenset(
+    ["bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "du", "la", "le"]
+)
+# Org words inside a long capitalised run: the person's name is what follows the last of them
+# ("Head of Group FDI Advisory Unit UOB Group Sam Cheong" -> "Sam Cheong").
+_ORG_WORDS = frozenset(
+    [
+        "group",
+        "unit",
+        "pt",
+        "tbk",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+        "company",
+        "bank",
+        "universitas",
+        "university",
+        "institute",
+        "institut",
+        "yayasan",
+        "pendidikan",
+        "foundation",
+        "club",
+        "fc",
+        "polri",
+        "polda",
+        "polres",
+        "tni",
+        "kpk",
+        "dpr",
+        "mpr",
+        "kementerian",
+        "badan",
+        "dinas",
+        "komisi",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -138,6 +182,13 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
     name; what precedes it is the description. ``Presiden Rusia Vladimir Putin`` -> (Vladimir Putin,
     Presiden Rusia)."""
     lex = lexicon()
+    if "," in phrase:
+        parts = [p.strip() for p in phrase.split(",") if p.strip()]
+        bare = [p for p in parts if _is_bare_name(p)]
+        if bare:
+            chosen = bare[-1]
+            rest = ", ".join(p for p in parts if p is not chosen) or None
+            return chosen, rest
     words = [w.strip(",") for w in phrase.replace("(", " ( ").replace(")", " ) ").split()]
     words = [w for w in words if w]
     run: list[str] = []
@@ -162,6 +213,9 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
         run = []
     while run and run[0].lower() in lex.common | PRONOUNS:
         run = run[1:]  # "Setelah Kim Jong Un", "Pria berusia": a sentence-initial ordinary word
+    org_at = [i for i, w in enumerate(run) if w.lower() in _ORG_WORDS or (w.isupper() and len(w) >= 2)]
+    if org_at and 2 <= len(run) - org_at[-1] - 1 <= 4:
+        run = run[org_at[-1] + 1 :]
     name = " ".join(run) or None
     if name and re.fullmatch(r"[A-Z]{2,}", name) is None and len(name) == 1:
         name = None
@@ -174,6 +228,18 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
     return name, description
 
 
+def _is_bare_name(part: str) -> bool:
+    """A short run of capitalised words with no title, role or place in it: ``Dmitry Peskov``."""
+    lex = lexicon()
+    words = part.split()
+    if not 1 <= len(words) <= 4 or not all(_capitalised(w) for w in words):
+        return False
+    if any(w.lower() in lex.titles | lex.roles | lex.places for w in words):
+        return False
+    # "Lalu Iqbal": an ordinary word can be a first name, but a name does not end with one
+    return words[-1].lower() not in lex.common and (len(words) > 1 or words[0].lower() not in lex.common)
+
+
 def _classify(text: str, start: int, end: int) -> Mention | None:
     phrase = text[start:end]
     if not phrase.strip():
@@ -181,6 +247,19 @@ def _classify(text: str, start: int, end: int) -> Mention | None:
     low = phrase.lower()
     if low in PRONOUNS:
         return Mention(Span(start, end, phrase), "pronoun", None, plural=low in PLURAL)
+    words = low.split()
+    if (
+        len(words) >= 2
+        and words[-1] in ("itu", "tersebut", "ini")
+        and (phrase[0].islower() or words[0] in lexicon().common | lexicon().roles)
+    ):
+        return Mention(
+            Span(start, end, phrase),
+            "description",
+            None,
+            phrase,
+            plural=words[0] in PLURAL or words[0] == "para",
+        )
     name, description = name_of(phrase)
     if name:
         # "juru bicara Kremlin, Dmitry Peskov": keep the apposition as written, the name apart.
@@ -203,14 +282,19 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
     start = i
     apposition_at = -1
     words: list[tuple[int, int]] = []
-    while i < limit and len(words) < 9:
+    seen_name = False
+    while i < limit and len(words) < 16:
         match = _WORD.match(text, i)
         if not match:
             if text[i] == "," and words and i + 2 < limit:
                 # apposition: role words then ", Name"
                 nxt = _WORD.match(text, i + 2) if text[i + 1] == " " else None
                 head = text[start:i]
-                if nxt and _capitalised(nxt.group()) and not name_of(head)[0]:
+                has_role = any(
+                    w.lower().strip("(),") in lexicon().titles | lexicon().roles for w in head.split()
+                )
+                if nxt and _capitalised(nxt.group()) and (has_role or not name_of(head)[0]):
+                    seen_name = False
                     i += 2
                     apposition_at = i
                     continue
@@ -223,8 +307,15 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
                     continue
             break
         word = match.group().rstrip(".")
+        if word.lower() in ("itu", "tersebut", "ini") and words and text[start].islower():
+            words.append((match.start(), match.start() + len(word)))  # "pahlawan rakyat Naples itu"
+            break
         if word.lower() in _STOP_AFTER and words:
             break
+        if seen_name and word[:1].islower() and word.lower() not in _NAME_PARTICLES:
+            break  # "Happy Salma ditemui ...", "Gongbo Zhao dari NAOC": the name has ended
+        if _capitalised(word) and word.lower() not in lexicon().titles:
+            seen_name = True
         if words and text[words[-1][1] : match.start()].strip() and match.start() != apposition_at:
             break
         words.append((match.start(), match.start() + len(word)))
@@ -242,19 +333,33 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     """The subject before a cue verb: ``Para pejabat dan pakar Amerika mengatakan``,
     ``Kantor berita Rusia, TASS, melaporkan``, ``Henry pada Minggu (21/8) mengungkapkan``."""
     segment = text[clause_start:cue_start]
+    dateline = re.match(r"^[^\n]{0,60}?\s(?:--|-|–|—)\s", segment)
+    if dateline and re.search(
+        r"\.(?:com|co\.id|id)\b|CNN|Antara|kumparan|Rimanews", dateline.group(), re.IGNORECASE
+    ):
+        clause_start += dateline.end()
+        segment = text[clause_start:cue_start]
     lead = _LEADING_CONNECTIVES.match(segment)
     offset = clause_start + (lead.end() if lead else 0)
     segment = text[offset:cue_start]
-    trimmed = _TRAILING.sub("", segment.rstrip(" ,"))
+    # Blank (not delete) relay phrases so that offsets into ``segment`` stay valid.
+    trimmed = _RELAY_PHRASE.sub(lambda m: " " * len(m.group()), segment.rstrip(" ,"))
+    trimmed = _TRAILING.sub("", trimmed.rstrip(" ,"))
+    cut = re.search(r"\s(?:selaku|sebagai|yang)\s", trimmed)
+    if cut:
+        trimmed = trimmed[: cut.start()]
     # Within the subject, a comma separates a fronted adverbial from it ("Ditemui di BSD, Henry"), except
     # an apposition ("Kantor berita Rusia, TASS").
-    parts = [p for p in re.split(r",\s*", trimmed) if p.strip()]
+    parts = [p.strip() for p in re.split(r",\s*", trimmed) if p.strip()]
     if not parts:
         return None
     core = parts[-1]
+    core_is_role = core.split()[0].lower() in lexicon().roles | lexicon().titles
     if len(parts) >= 2 and name_of(core)[0] and not name_of(parts[-2])[0] and len(parts[-2].split()) <= 5:
         if parts[-2][:1].isupper() or parts[-2].split()[0].lower() in lexicon().roles | lexicon().titles:
             core = parts[-2] + ", " + core
+    elif len(parts) >= 2 and _is_bare_name(parts[-2]) and (core_is_role or not name_of(core)[0]):
+        core = parts[-2] + ", " + core  # "Dr. Samuel Oetoro, spesialis gizi klinik" / "Gatot, Kepala Prodi"
     core_start = offset + trimmed.rfind(core.split(", ")[0]) if ", " in core else offset + trimmed.rfind(core)
     core_end = core_start + len(core)
     words = core.split()

@@ -1,0 +1,224 @@
+"""The rule extractor on hand-written sentences: (text, expected quotes) tables, and odd input."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotes.pipeline import Extractor
+from quotes.records import Article, Quote
+
+EXTRACTOR = Extractor(rules_only=True)
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return list(EXTRACTOR.extract(Article(id="t", text=text, lang="id")).quotes)
+
+
+def summary(quote: Quote) -> tuple[str, str, str | None, list[str]]:
+    return (
+        quote.span.text.strip(' ,."“”'),
+        quote.kind,
+        quote.speaker.name if quote.speaker else None,
+        [v.name for v in quote.via],
+    )
+
+
+CASES = [
+    pytest.param(
+        '"Kami siap bertanding besok malam," kata pelatih Timnas Shin Tae-yong.',
+        [("Kami siap bertanding besok malam", "direct", "Shin Tae-yong", [])],
+        id="direct-cue-after",
+    ),
+    pytest.param(
+        "“Kami akan terus mendukung keputusan itu,” tuturnya. Budi Santoso hadir.\n"
+        "Sebelumnya Budi Santoso mengatakan tim sudah siap.",
+        [
+            ("Kami akan terus mendukung keputusan itu", "direct", None, []),
+            ("tim sudah siap", "indirect", "Budi Santoso", []),
+        ],
+        id="clitic-without-antecedent-then-indirect",
+    ),
+    pytest.param(
+        'Menteri Luar Negeri Retno Marsudi hadir di Jakarta.\n"Indonesia mendukung perdamaian di kawasan," ujarnya.',
+        [("Indonesia mendukung perdamaian di kawasan", "direct", "Retno Marsudi", [])],
+        id="clitic-resolves-to-person",
+    ),
+    pytest.param(
+        '"Ya, ada batasan-batasan tertentu," kata Putin dalam wawancaranya dengan media Russia 1, seperti dilansir CNN. '
+        '"Namun, ada beberapa hal yang bisa kita bicarakan."',
+        [
+            ("Ya, ada batasan-batasan tertentu", "direct", "Putin", ["Russia 1", "CNN"]),
+            ("Namun, ada beberapa hal yang bisa kita bicarakan", "direct", "Putin", ["Russia 1", "CNN"]),
+        ],
+        id="split-quote-with-relay-chain",
+    ),
+    pytest.param(
+        "Menurut Peskov, Putin juga memberikan sarung tangan kepada Kim.",
+        [("Putin juga memberikan sarung tangan kepada Kim", "indirect", "Peskov", [])],
+        id="menurut",
+    ),
+    pytest.param(
+        "Kantor berita Rusia, TASS, melaporkan bahwa Kim Jong Un memberi pedang kepada Putin.",
+        [("Kim Jong Un memberi pedang kepada Putin", "indirect", "TASS", [])],
+        id="agency-as-speaker",
+    ),
+    pytest.param(
+        "Dilansir BBC, AS memperingatkan bahwa bantuan apa pun kepada Pyongyang akan melanggar resolusi PBB.",
+        [("bantuan apa pun kepada Pyongyang akan melanggar resolusi PBB", "indirect", "AS", ["BBC"])],
+        id="outlet-relay-before-speaker",
+    ),
+    pytest.param(
+        "Kim tampak menyatakan dukungannya terhadap perang Vladimir Putin di Ukraina.",
+        [],
+        id="noun-phrase-complement-is-not-a-quote",
+    ),
+    pytest.param(
+        "Presiden tidak mengatakan bahwa pemilu akan ditunda.",
+        [],
+        id="negated-cue",
+    ),
+    pytest.param(
+        'Film "Ada Apa Dengan Cinta" kembali diputar di bioskop.',
+        [],
+        id="title-in-quotes-is-not-a-quote",
+    ),
+    pytest.param(
+        'Ia menyebut lawannya "pengecut" di depan wartawan.',
+        [],
+        id="single-scare-quoted-word",
+    ),
+    pytest.param(
+        "Kapolres Mimika AKBP Victor Mackbon meminta agar warga tetap tenang dan tidak terprovokasi.",
+        [("agar warga tetap tenang dan tidak terprovokasi", "indirect", "Victor Mackbon", [])],
+        id="directive-agar",
+    ),
+    pytest.param(
+        "Harga beras akan turun bulan depan, kata Menteri Perdagangan Enggartiasto Lukita.",
+        [("Harga beras akan turun bulan depan", "indirect", "Enggartiasto Lukita", [])],
+        id="clause-then-kata-without-marks",
+    ),
+    pytest.param(
+        "Namun, kata Setyo, polisi sudah mengidentifikasi para pelaku kerusuhan.",
+        [("polisi sudah mengidentifikasi para pelaku kerusuhan", "indirect", "Setyo", [])],
+        id="inserted-after-bare-connective",
+    ),
+    pytest.param(
+        '"Putin memberi Kim senapan “berkualitas terbaik,” kata juru bicara Kremlin, Dmitry Peskov kepada wartawan.',
+        [("Putin memberi Kim senapan “berkualitas terbaik", "mixed", "Dmitry Peskov", [])],
+        id="stray-opening-mark-with-nested-fragment",
+    ),
+    pytest.param(
+        'Pria itu menyambut kawannya dengan pepatah lama: "seorang teman lama lebih baik daripada dua teman baru".',
+        [("seorang teman lama lebih baik daripada dua teman baru", "direct", None, [])],
+        id="colon-introduction",
+    ),
+    pytest.param(
+        'Kata dia, "Kami tidak akan mundur dari pencalonan ini."\nBaca juga: "Ini kata dia soal pencalonan yang panjang"',
+        [("Kami tidak akan mundur dari pencalonan ini", "direct", None, [])],
+        id="furniture-line-skipped",
+    ),
+    pytest.param(
+        '"Kami menerima undangan itu dengan senang hati dan akan segera datang ke sana,"\n'
+        '"Ini kesempatan baik untuk kedua negara," kata juru bicara Kementerian Luar Negeri, Lalu Iqbal.',
+        [
+            (
+                "Kami menerima undangan itu dengan senang hati dan akan segera datang ke sana",
+                "direct",
+                None,
+                [],
+            ),
+            ("Ini kesempatan baik untuk kedua negara", "direct", "Lalu Iqbal", []),
+        ],
+        id="unclosed-unattributed-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_extracts(text: str, expected: list[tuple[str, str, str | None, list[str]]]) -> None:
+    found = [summary(q) for q in quotes_of(text)]
+    assert [f[:2] for f in found] == [e[:2] for e in expected]
+    for got, want in zip(found, expected, strict=True):
+        if want[2] is not None:
+            assert got[2] is not None and want[2] in got[2], (got, want)
+        assert got[3] == want[3]
+
+
+def test_speaker_mention_and_cue_offsets() -> None:
+    text = '"Kami siap bertanding," ujar Peskov, seperti dilansir The Guardian.'
+    [quote] = quotes_of(text)
+    assert quote.cue is not None and text[quote.cue.start : quote.cue.end] == "ujar"
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert text[quote.speaker.mention.start : quote.speaker.mention.end] == "Peskov"
+    assert [v.name for v in quote.via] == ["The Guardian"]
+    assert quote.rule.endswith(".v1") and 0 < quote.confidence <= 1
+
+
+def test_short_name_takes_fullest_form_in_article() -> None:
+    text = 'Presiden Rusia Vladimir Putin tiba di Vladivostok.\n"Kami siap bekerja sama," kata Putin.'
+    [quote] = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == "Vladimir Putin"
+
+
+def test_description_resolves_to_person() -> None:
+    text = (
+        "Pemimpin Korea Utara Kim Jong Un tiba di Rusia.\n"
+        '"Rusia telah melakukan perjuangan suci melawan hegemoni Barat," kata pemimpin Korea Utara itu.'
+    )
+    [quote] = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == "Kim Jong Un"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        '"',
+        '""',
+        "“”",
+        '"Tidak pernah ditutup, kata dia',
+        "”Dibuka dengan tanda penutup” kata Budi.",
+        '"a "b "c "d "e',
+        "\x00\x01\x02 biner",
+        "kata kata kata kata kata, kata kata.",
+        "Menurut , ,",
+        "\n\n\n" + '"' * 50,
+        "Menurutnya, " * 30,
+    ],
+)
+def test_odd_text_never_raises_and_offsets_hold(text: str) -> None:
+    for quote in quotes_of(text):
+        assert text[quote.span.start : quote.span.end] == quote.span.text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            list("\"“”„«»'‘’,.:;!? \n")
+            + list("abcKMkatujrPesovdinmg")
+            + ["kata ", "ujarnya", "Menurut ", "bahwa ", "mengatakan ", "Budi ", "dilansir CNN", "(AS)"]
+        ),
+        max_size=150,
+    ).map("".join)
+)
+def test_property_every_span_lies_inside_the_text(text: str) -> None:
+    for quote in quotes_of(text):
+        assert 0 <= quote.span.start < quote.span.end <= len(text)
+        assert text[quote.span.start : quote.span.end] == quote.span.text
+        for span in (quote.cue, quote.addressee, quote.speaker.mention if quote.speaker else None):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+        for relay in quote.via:
+            if relay.mention is not None:
+                assert text[relay.mention.start : relay.mention.end] == relay.mention.text
+
+
+def test_large_article_is_handled() -> None:
+    paragraph = '"Kami siap bertanding besok malam," kata pelatih Budi Santoso kepada wartawan.\n'
+    text = paragraph * 3000  # ~240 KB
+    found = quotes_of(text)
+    assert len(found) == 3000

@@ -1,0 +1,41 @@
+"""The evaluation gate: extraction quality on the gold files must not fall below pinned floors.
+
+Floors only go up. They are today's measured scores rounded down to two decimals; raise them in the
+same commit as an improvement. `seeds/dev/untouched.jsonl` was never read while developing the rules:
+its floor guards the honest estimate.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEEDS
+
+from quotes.evaluate import evaluate_files
+from quotes.pipeline import Extractor
+
+FLOORS: dict[str, dict[str, float]] = {
+    "gold.jsonl": {
+        "f1": 0.94,
+        "exact_f1": 0.94,
+        "speaker_accuracy": 0.93,
+        "quote_speaker_f1": 0.83,
+        "via_recall": 1.0,
+    },
+    "dev/tune_a.jsonl": {"f1": 0.94, "exact_f1": 0.92, "speaker_accuracy": 0.81, "quote_speaker_f1": 0.76},
+    "dev/tune_b.jsonl": {"f1": 0.88, "exact_f1": 0.85, "speaker_accuracy": 0.90, "quote_speaker_f1": 0.80},
+    "dev/untouched.jsonl": {"f1": 0.94, "exact_f1": 0.87, "speaker_accuracy": 0.72, "quote_speaker_f1": 0.68},
+}
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["rules-only", "rules+model"])
+def results(request: pytest.FixtureRequest) -> dict[str, dict[str, float]]:
+    paths = [SEEDS / name for name in FLOORS]
+    reports = evaluate_files(paths, extractor=Extractor(rules_only=request.param))
+    return {name: reports[str(SEEDS / name)].metrics() for name in FLOORS}  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("gold", list(FLOORS))
+def test_quality_floors(results: dict[str, dict[str, float]], gold: str) -> None:
+    measured = results[gold]
+    below = {k: (measured[k], floor) for k, floor in FLOORS[gold].items() if measured[k] < floor}
+    assert not below, f"{gold}: below floor (measured, floor): {below}"
