@@ -5,6 +5,8 @@
   one-to-one, best overlap first. Exact F1 counts only identical trimmed spans.
 - Speaker accuracy: over matched pairs whose gold has a canonical name; names are compared as word sets
   (titles dropped), right when one contains the other.
+- Quote+speaker F1: a match counts when its speaker is right; a gold quote with no canonical name is right
+  only when the prediction names nobody either.
 """
 
 from __future__ import annotations
@@ -68,6 +70,8 @@ class Counts:
     exact: int = 0
     speaker_total: int = 0
     speaker_right: int = 0
+    quote_speaker_right: int = 0
+    """Matches whose speaker is right: same name, or no name on either side."""
     kind_right: int = 0
     via_total: int = 0
     via_right: int = 0
@@ -106,8 +110,8 @@ class Report:
         recall = c.matched / c.gold if c.gold else 0.0
         exact_p = c.exact / c.predicted if c.predicted else 0.0
         exact_r = c.exact / c.gold if c.gold else 0.0
-        qs_p = c.speaker_right / c.predicted if c.predicted else 0.0
-        qs_r = c.speaker_right / c.gold if c.gold else 0.0
+        qs_p = c.quote_speaker_right / c.predicted if c.predicted else 0.0
+        qs_r = c.quote_speaker_right / c.gold if c.gold else 0.0
         return {
             "documents": self.documents,
             "gold": c.gold,
@@ -195,10 +199,13 @@ def score_document(
         c.exact += g_spans[gi] == p_spans[pi]
         c.kind_right += g.kind == p.kind
         predicted_name = p.speaker.name if p.speaker else None
+        if not g.speaker and not predicted_name:
+            c.quote_speaker_right += 1
         if g.speaker:
             c.speaker_total += 1
             if same_speaker(g.speaker, predicted_name):
                 c.speaker_right += 1
+                c.quote_speaker_right += 1
             else:
                 report.misses.append(
                     Miss(article_id, "wrong speaker", p.span.text[:120], g.speaker, predicted_name, p.rule)

@@ -222,3 +222,12 @@ def test_large_article_is_handled() -> None:
     text = paragraph * 3000  # ~240 KB
     found = quotes_of(text)
     assert len(found) == 3000
+
+
+def test_agentless_hearsay_with_fragment_is_mixed_without_speaker() -> None:
+    text = (
+        "Vladimir Putin disebutkan “dengan rasa terima kasih” menerima undangan Kim Jong Un untuk berkunjung."
+    )
+    [quote] = quotes_of(text)
+    assert quote.kind == "mixed" and quote.speaker is None
+    assert quote.span.text.startswith("Vladimir Putin disebutkan")

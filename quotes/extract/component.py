@@ -7,6 +7,9 @@ tokens (for displaCy and for training).
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -14,8 +17,10 @@ from quotes import attribution
 from quotes.extract.candidate import Candidate
 from quotes.extract.direct import find_direct
 from quotes.extract.indirect import find_indirect
+from quotes.extract.relay import find_relays
 from quotes.extract.sentences import split_sentences
 from quotes.outlets import registry
+from quotes.records import Relay
 from quotes.text import find_dateline, paragraphs
 
 for _name, _default in (("quotes", None), ("dateline", None), ("skipped", None)):
@@ -27,6 +32,7 @@ def find_candidates(text: str, *, publisher: str | None = None) -> list[Candidat
     """Every quote candidate in ``text``, before speaker resolution. Never raises on odd text."""
     candidates: list[Candidate] = []
     previous: Candidate | None = None
+    interview: tuple[Relay, ...] = ()
     for paragraph in paragraphs(text):
         if paragraph.furniture:
             previous = None
@@ -34,12 +40,52 @@ def find_candidates(text: str, *, publisher: str | None = None) -> list[Candidat
         direct = list(find_direct(text, paragraph, publisher=publisher, previous=previous))
         taken = [(c.span.start - 1, c.span.end + 1) for c in direct]
         found = list(direct)
-        for sentence in split_sentences(text, paragraph.start, paragraph.end):
+        sentences = split_sentences(text, paragraph.start, paragraph.end)
+        for sentence in sentences:
             found.extend(find_indirect(text, sentence, taken=taken, publisher=publisher))
-        found.sort(key=lambda c: c.span.start)
+        found = _without_overlaps(found)
+        found, interview = _scope_relays(text, sentences, found, previous, interview, publisher)
         candidates.extend(found)
         previous = found[-1] if found else None
     return _without_overlaps(candidates)
+
+
+def _scope_relays(
+    text: str,
+    sentences: list[tuple[int, int]],
+    found: list[Candidate],
+    previous: Candidate | None,
+    interview: tuple[Relay, ...],
+    publisher: str | None,
+) -> tuple[list[Candidate], tuple[Relay, ...]]:
+    """Relays reach beyond their own sentence: a relay named earlier in the paragraph (``Dilansir Reuters,
+    ...``) covers the paragraph's later quotes, a continuation paragraph keeps its quote's chain, and an
+    interview framing (``Dalam wawancara yang dikutip dari NME, ...``) covers the direct quotes that follow
+    until another relay is named. Returns the candidates and the interview relay still in force."""
+    scoped: list[Candidate] = []
+    paragraph_relays: tuple[Relay, ...] = ()
+    for sentence in sentences:
+        own = [c for c in found if sentence[0] <= c.span.start < sentence[1] or (c.sentence == sentence)]
+        relays = find_relays(text, sentence[0], sentence[1], publisher=publisher).chain
+        if relays and re.search(r"\bwawancara|\binterview", text[sentence[0] : sentence[1]], re.IGNORECASE):
+            interview = relays
+        elif relays:
+            interview = ()
+        for cand in own:
+            if cand in scoped:
+                continue
+            if not cand.via:
+                if cand.inherits and cand.mention is None and previous is not None and previous.via:
+                    cand = replace(cand, via=previous.via)
+                elif paragraph_relays:
+                    cand = replace(cand, via=paragraph_relays)
+                elif interview and cand.kind == "direct":
+                    cand = replace(cand, via=interview)
+            scoped.append(cand)
+        if relays and not own:
+            paragraph_relays = relays
+    rest = [c for c in found if c not in scoped]
+    return sorted(scoped + rest, key=lambda c: c.span.start), interview
 
 
 def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:

@@ -43,6 +43,17 @@ _PREDICATE = re.compile(
 _NEEDS_THAT = frozenset(
     ["menunjukkan", "menemukan", "mencatat", "memperkirakan", "memprediksi", "mengingatkan", "menulis"]
 )
+# What may follow "..., kata X" at the end of a sentence: addressee, place, time, relay, manner.
+_ATTRIBUTION_TAIL = re.compile(
+    r"(?:kepada|di|saat|ketika|dalam|pada|seperti|sebagaimana|usai|seusai|sambil|sembari|melalui|lewat|"
+    r"kemarin|lagi|pula|juga|senin|selasa|rabu|kamis|jumat|sabtu|minggu|\(|dikutip|dilansir|yang|ditemui|"
+    r"dijumpai|dihubungi|dikonfirmasi|menanggapi|terkait|soal|mengenai|tentang)\b",
+    re.IGNORECASE,
+)
+# Not "sementara"/"sedangkan": they usually coordinate two parts of the reported content itself.
+_CONTRAST = re.compile(r",\s+(?:namun|tetapi|tapi|padahal)\b", re.IGNORECASE)
+# Agentless hearsay: a quoted fragment inside makes the sentence a mixed quote with no speaker.
+_HEARSAY = re.compile(r"\b(?:disebutkan|disebut|dikabarkan|diberitakan|dilaporkan|konon)\b", re.IGNORECASE)
 _NP_FOLLOWERS = frozenset(
     [
         "terhadap",
@@ -86,8 +97,10 @@ def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
     words = _WORD.findall(text[start:end])
     if len(words) < 3:
         return False
+    if words[0].lower() in ("dan", "atau", "serta", "namun", "tetapi", "lalu"):
+        return False
     if directive:
-        return True
+        return bool(re.search(r"\b(?:agar|untuk|supaya|segera|jangan)\b", " ".join(words[:8]), re.IGNORECASE))
     first = words[0].lower()
     if first.endswith("nya") and (len(words) < 3 or words[1].lower() in _NP_FOLLOWERS):
         return False  # "menyatakan dukungannya terhadap ...": a noun phrase, not a clause
@@ -111,6 +124,11 @@ def find_indirect(
 
     def overlaps_taken(a: int, b: int) -> bool:
         return any(a < tb and ta < b for ta, tb in taken)
+
+    def clause_stop(start: int, end: int) -> int:
+        """A reported clause ends before a contrast the writer adds: ``..., namun peninjauan ulang ...``."""
+        stop = _CONTRAST.search(text, start, end)
+        return stop.start() if stop else end
 
     def make(
         start: int, end: int, rule: str, conf: float, cue: Span, mention: mentions.Mention | None
@@ -159,6 +177,19 @@ def find_indirect(
                     if found:
                         yield found
                 continue
+            named = mentions.after_cue(text, word.end(), comma) if low in ("menurut", "according") else None
+            if (
+                named is not None
+                and named.form == "name"
+                and len(_WORD.findall(text[named.span.end : comma])) >= 3
+            ):
+                # "Menurut Setyo yang digunakan ..., bukan tank" / "..., menurut Setyo juga telah dilakukan ...":
+                # no comma closes the attribution; the name ends it.
+                start = s_start if head and not _BARE_CONNECTIVE.match(head) else named.span.end
+                found = make(start, s_end, "indirect.according.v1", 0.75, cue, named)
+                if found:
+                    yield found
+                return
             mention = _according_mention(text, word, comma)
             if mention is None:
                 continue
@@ -202,7 +233,8 @@ def find_indirect(
             mention = mentions.before_cue(text, s_start, word.start())
             if mention is None:
                 continue
-            found = make(rest_start, s_end, "indirect.verb.v1", 0.85 if has_comp else 0.75, cue, mention)
+            end = clause_stop(rest_start, s_end)
+            found = make(rest_start, end, "indirect.verb.v1", 0.85 if has_comp else 0.75, cue, mention)
             if found:
                 yield found
             return
@@ -223,11 +255,8 @@ def find_indirect(
             rest = text[after_mention:s_end]
             head = before.rstrip(",").strip()
             head_start = s_start
-            if (
-                rest.strip(" .") == ""
-                or re.fullmatch(r"[^,]{0,60}", rest.strip(" ."))
-                and not rest.lstrip().startswith(",")
-            ):
+            tail = rest.strip(" .")
+            if tail == "" or (_ATTRIBUTION_TAIL.match(tail) and re.fullmatch(r"[^,]{0,80}", tail)):
                 found = make(head_start, word.start(), "indirect.cue_after.v1", 0.8, cue, mention)
             elif _BARE_CONNECTIVE.match(head):
                 found = make(
@@ -237,6 +266,24 @@ def find_indirect(
                 found = make(head_start, s_end, "indirect.cue_inserted.v1", 0.75, cue, mention)
             if found:
                 yield found
+            return
+    # "Putin disebutkan “dengan rasa terima kasih” menerima ...": agentless hearsay with a quoted fragment.
+    hearsay = _HEARSAY.search(text, s_start, s_end)
+    if (
+        hearsay
+        and any(ch in ALL_MARKS for ch in text[hearsay.end() : s_end])
+        and not overlaps_taken(s_start, s_end)
+    ):
+        found = make(
+            s_start,
+            s_end,
+            "mixed.hearsay.v1",
+            0.6,
+            Span(hearsay.start(), hearsay.end(), hearsay.group()),
+            None,
+        )
+        if found is not None and found.kind == "mixed":
+            yield found
             return
     # "Dilansir BBC, <clause>" with no speaker of its own: the outlet is the source.
     lead = re.match(

@@ -120,6 +120,11 @@ _RELAY_PHRASE = re.compile(
     r",?\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|dilaporkan|diberitakan)(?:\s+dari)?\s+[^,]*,?",
     re.IGNORECASE,
 )
+_SUBORDINATOR = re.compile(
+    r"\b(?:setelah|sebelum|ketika|karena|sejak|usai|seusai|bahwa|jika|kalau|meski|meskipun|walaupun|"
+    r"hingga|sehingga|agar|supaya|sedangkan|padahal|after|before|when|because)\s+",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w][\w'’.\-]*")
 _NAME_PARTICLES = frozenset(
     ["bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "du", "la", "le"]
@@ -338,6 +343,10 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
         r"\.(?:com|co\.id|id)\b|CNN|Antara|kumparan|Rimanews", dateline.group(), re.IGNORECASE
     ):
         clause_start += dateline.end()
+        segment = text[clause_start:cue_start]
+    subordinate = max(_SUBORDINATOR.finditer(segment), key=lambda m: m.start(), default=None)
+    if subordinate is not None:
+        clause_start += subordinate.end()  # "... terjadi setelah para pejabat AS memperingatkan"
         segment = text[clause_start:cue_start]
     lead = _LEADING_CONNECTIVES.match(segment)
     offset = clause_start + (lead.end() if lead else 0)

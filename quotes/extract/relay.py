@@ -17,20 +17,22 @@ from quotes.records import Relay, Span
 _MEDIA_NOUN = (
     r"(?:(?:kantor\s+berita|media|stasiun\s+(?:televisi|tv|radio)|televisi|radio|harian|surat\s+kabar|koran|"
     r"majalah|tabloid|laman|situs(?:\s+web)?|website|portal(?:\s+berita)?|jaringan\s+berita|saluran|program|"
-    r"acara|news\s+agency|the\s+newspaper)\s+(?:(?:resmi|milik\s+negara|pemerintah|lokal|asing|internasional|"
-    r"[A-Z][a-z]+)\s*,?\s+)?)"
+    r"acara|news\s+agency|the\s+newspaper)\s+(?:(?:resmi|milik\s+negara|pemerintah|lokal|asing|internasional)\s+"
+    r"|[A-Z][a-z]+\s*,\s+)?)"
+)
+# An outlet as written: capitalised words ("The Morning Call", "Russia 1") or a web domain ("beritajakarta.com").
+_OUTLET_NAME = (
+    r"(?P<name>[a-z][\w-]*\.(?:com|co\.id|id|net|org|co\.uk)\b|detikcom|kumparan|"
+    r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|dello|de|la))*)"
 )
 _ORIGIN = re.compile(
     r"\b(?:(?:dalam\s+)?(?:sebuah\s+)?wawancara(?:nya)?\s+(?:eksklusif\s+)?(?:dengan|bersama)|kepada|to|"
-    r"in\s+an\s+interview\s+with|told)\s+"
-    + _MEDIA_NOUN
-    + r"?(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|dello|de|la))*)",
+    r"in\s+an\s+interview\s+with|told)\s+" + _MEDIA_NOUN + r"?" + _OUTLET_NAME,
 )
 _RELAY = re.compile(
-    r"\b(?i:(?:(?:seperti|sebagaimana|yang)\s+)?(?:dilansir|dikutip|diberitakan|disiarkan|ditayangkan|"
-    r"dilaporkan|dikabarkan|melansir|mengutip|reported\s+by|according\s+to)(?:\s+(?:dari|oleh|by))?)\s+"
-    + _MEDIA_NOUN
-    + r"?(?P<name>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|dello|de|la))*)",
+    r"\b(?i:(?:(?:seperti|sebagaimana)\s+)?(?:yang\s+)?(?:dilansir|dikutip|diberitakan|disiarkan|ditayangkan|"
+    r"dilaporkan|dikabarkan|melansir|mengutip|menurut\s+(?:laporan|pemberitaan)|reported\s+by|according\s+to)"
+    r"(?:\s+(?:dari|oleh|by))?)\s+" + _MEDIA_NOUN + r"?" + _OUTLET_NAME,
 )
 _ADDRESSEE = re.compile(
     r"\bkepada\s+(?P<name>(?:para\s+)?(?:wartawan|awak\s+media|jurnalis|reporter|pers|media|"
@@ -79,14 +81,10 @@ def _outlet(text: str, match: re.Match[str]) -> Relay | None:
     raw = _trailing_trim().sub("", raw).rstrip(".,")
     if not raw or raw.split()[0] in _NOT_OUTLET:
         return None
-    # Prefer the longest registered alias at the start of the capitalised run ("CNN International").
-    words = raw.split()
-    for n in range(len(words), 0, -1):
-        candidate = " ".join(words[:n])
-        found = registry().lookup(candidate)
-        if found:
-            return Relay(found.name, Span(start, start + len(candidate), candidate))
-    return Relay(registry().canonical(raw), Span(start, start + len(raw), raw))
+    # The whole run names the outlet ("Goal International" is not "Goal"); registered aliases get their
+    # canonical name ("Rossiya 1" -> "Russia 1").
+    found = registry().lookup(raw)
+    return Relay(found.name if found else raw, Span(start, start + len(raw), raw))
 
 
 def find_relays(text: str, start: int, end: int, *, publisher: str | None = None) -> Relays:
