@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 from quotes.extract.candidate import Candidate
 from quotes.extract.lexicon import lexicon
 from quotes.extract.mentions import Mention, name_of
@@ -95,11 +97,29 @@ def _headlines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A one-word name within this edit similarity (rapidfuzz ratio, 0-100) of a word of a longer name in the
+# article is the same name misspelt ("Kaitisuk" / "Kiatisuk Senamuang"); 85 admits one transposition in
+# an 8-letter name, and no pair of distinct surnames in the dev articles scores that high.
+SPELLING_VARIANT_MIN = 85.0
+
+
+def _spelling_variant(word: str, names: _ArticleNames) -> str:
+    if len(word) < 5 or any(word in n.split() for _o, n in names.runs if len(n.split()) > 1):
+        return word
+    candidates = {w for _o, n in names.runs if len(n.split()) > 1 for w in n.split() if len(w) >= 5}
+    found = process.extractOne(
+        word, candidates, scorer=fuzz.ratio, processor=None, score_cutoff=SPELLING_VARIANT_MIN
+    )
+    return str(found[0]) if found else word
+
+
 def _fullest(name: str, names: _ArticleNames) -> str:
     if name in names.acronyms:
         return names.acronyms[name]
     words = name.split()
-    best = name
+    if len(words) == 1:
+        words = [_spelling_variant(words[0], names)]
+    best = " ".join(words)
     for _offset, candidate in names.runs:
         cwords = candidate.split()
         if len(cwords) <= len(best.split()) or len(cwords) > 5:
@@ -215,7 +235,11 @@ def _resolve_one(
     for role, name in names.roles.items():
         if low.startswith(role) or re.sub(r"\s+(?:itu|tersebut|ini)$", "", low) == role:
             return SpeakerRef(name, speaker_type(name, None), mention.span)
-    if _DEMONSTRATIVE.search(description) and low.split()[0] not in _NOT_PERSON_WORDS and not mention.plural:
+    antecedent = _antecedent_phrase(text, low, mention.span.start)
+    if antecedent:
+        return SpeakerRef(antecedent, speaker_type(antecedent, mention), mention.span)
+    anaphoric = _DEMONSTRATIVE.search(description) or low in lexicon().roles
+    if anaphoric and low.split()[0] not in _NOT_PERSON_WORDS and not mention.plural:
         person = _recent_person(text, names, mention.span.start)
         if last is not None and last.name and last.type == "person":
             person = last.name
@@ -223,6 +247,26 @@ def _resolve_one(
         if person:
             return SpeakerRef(_fullest(person, names), "person", mention.span)
     return SpeakerRef(description, speaker_type(description, mention), mention.span)
+
+
+def _antecedent_phrase(text: str, description: str, before: int) -> str | None:
+    """``tamu tersebut`` refers back to ``salah satu tamu hotel``: an earlier indefinite phrase with the same
+    head noun names the unnamed speaker."""
+    words = description.split()
+    if len(words) < 2 or words[-1] not in ("itu", "tersebut", "ini"):
+        return None
+    head = words[1] if words[0] in ("sang", "si", "para") and len(words) > 2 else words[0]
+    pattern = re.compile(
+        r"\b((?:salah\s+(?:satu|seorang)|seorang|sebuah|seekor)\s+"
+        + re.escape(head)
+        + r"(?:\s+[a-z]\w*){0,4})",
+        re.IGNORECASE,
+    )
+    found = max(pattern.finditer(text, 0, before), key=lambda m: m.start(), default=None)
+    if found is None:
+        return None
+    phrase = re.split(r"\s(?:yang|dan|bersama|dengan|di|ke|dari|untuk|itu|tersebut)\b", found.group(1))[0]
+    return phrase.strip()
 
 
 def _canonical_outlet(name: str) -> str:

@@ -193,6 +193,18 @@ def find_indirect(
             mention = _according_mention(text, word, comma)
             if mention is None:
                 continue
+            later_cue = next(
+                (
+                    w
+                    for w in words[index + 1 :]
+                    if w.start() > comma and lex.cue_class(w.group()) in ("report", "speech")
+                ),
+                None,
+            )
+            if later_cue is not None and re.match(
+                r"(?:laporan|pemberitaan)\s", mention.span.text, re.IGNORECASE
+            ):
+                continue  # "Menurut laporan X, Y mengatakan ...": Y is the speaker, X a relay
             if head and not _BARE_CONNECTIVE.match(head):
                 start = s_start  # attribution inserted mid-clause: the whole clause is the quote
             else:

@@ -106,7 +106,7 @@ _LEADING_CONNECTIVES = re.compile(
     r"bahkan|sebelumnya|terpisah|secara\s+terpisah|dalam\s+kesempatan\s+(?:itu|tersebut|yang\s+sama)|"
     r"di\s+tempat\s+(?:terpisah|yang\s+sama)|hal\s+senada|senada|meski\s+demikian|oleh\s+karena\s+itu|"
     r"karena\s+itu|maka|dan|sehingga|kini|saat\s+ini|akhirnya|pun|kendati|meski|walaupun|walau|"
-    r"meanwhile|however|but|and)\b[\s,]*)+",
+    r"terlebih|apalagi|justru|meanwhile|however|but|and)\b[\s,]*)+",
     re.IGNORECASE,
 )
 # Adverbials that trail a subject before the cue: "Putin juga mengatakan", "Henry pada Minggu (21/8) mengungkapkan".
@@ -191,8 +191,8 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
         parts = [p.strip() for p in phrase.split(",") if p.strip()]
         bare = [p for p in parts if _is_bare_name(p)]
         if bare:
-            chosen = bare[-1]
-            rest = ", ".join(p for p in parts if p is not chosen) or None
+            chosen = re.sub(r"\s*\([^)]*\)", "", bare[-1]).strip()
+            rest = ", ".join(p for p in parts if p is not bare[-1]) or None
             return chosen, rest
     words = [w.strip(",") for w in phrase.replace("(", " ( ").replace(")", " ) ").split()]
     words = [w for w in words if w]
@@ -236,7 +236,7 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
 def _is_bare_name(part: str) -> bool:
     """A short run of capitalised words with no title, role or place in it: ``Dmitry Peskov``."""
     lex = lexicon()
-    words = part.split()
+    words = re.sub(r"\s*\([^)]*\)", "", part).split()
     if not 1 <= len(words) <= 4 or not all(_capitalised(w) for w in words):
         return False
     if any(w.lower() in lex.titles | lex.roles | lex.places for w in words):
@@ -306,7 +306,14 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
             if text[i] in "()" and words:
                 # "Amerika Serikat (AS)": keep a parenthesised acronym
                 close = text.find(")", i)
-                if text[i] == "(" and 0 < close - i < 12 and close < limit and text[i + 1 : close].isupper():
+                inner = text[i + 1 : close]
+                if (
+                    text[i] == "("
+                    and 0 < close - i < 32
+                    and close < limit
+                    and inner[:1].isupper()
+                    and "," not in inner
+                ):
                     words.append((i, close + 1))
                     i = close + 1
                     continue
@@ -354,15 +361,18 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     # Blank (not delete) relay phrases so that offsets into ``segment`` stay valid.
     trimmed = _RELAY_PHRASE.sub(lambda m: " " * len(m.group()), segment.rstrip(" ,"))
     trimmed = _TRAILING.sub("", trimmed.rstrip(" ,"))
-    cut = re.search(r"\s(?:selaku|sebagai|yang)\s", trimmed)
-    if cut:
-        trimmed = trimmed[: cut.start()]
     # Within the subject, a comma separates a fronted adverbial from it ("Ditemui di BSD, Henry"), except
-    # an apposition ("Kantor berita Rusia, TASS").
-    parts = [p.strip() for p in re.split(r",\s*", trimmed) if p.strip()]
+    # an apposition ("Kantor berita Rusia, TASS"). Each part loses its relative clause ("yang ...").
+    parts = [
+        re.split(r"\s(?:selaku|sebagai|yang)\s", p.strip())[0].strip() for p in re.split(r",\s*", trimmed)
+    ]
+    parts = [p for p in parts if p]
     if not parts:
         return None
     core = parts[-1]
+    if core.lower() in PRONOUNS:
+        core_start = offset + trimmed.rfind(core)
+        return _classify(text, core_start, core_start + len(core))
     core_is_role = core.split()[0].lower() in lexicon().roles | lexicon().titles
     if len(parts) >= 2 and name_of(core)[0] and not name_of(parts[-2])[0] and len(parts[-2].split()) <= 5:
         if parts[-2][:1].isupper() or parts[-2].split()[0].lower() in lexicon().roles | lexicon().titles:
