@@ -133,6 +133,31 @@ CASES = [
         ],
         id="unclosed-unattributed-paragraph",
     ),
+    pytest.param(
+        "Russian President Vladimir Putin said on Thursday that Russia would respect all restrictions.",
+        [("Russia would respect all restrictions", "indirect", "Vladimir Putin", [])],
+        id="en-said-that",
+    ),
+    pytest.param(
+        '"We will continue to support the decision," said Kremlin spokesman Dmitry Peskov.',
+        [("We will continue to support the decision", "direct", "Dmitry Peskov", [])],
+        id="en-direct-said-role-name",
+    ),
+    pytest.param(
+        "The talks were productive, Peskov told reporters.",
+        [("The talks were productive", "indirect", "Peskov", [])],
+        id="en-clause-subject-verb",
+    ),
+    pytest.param(
+        "Putin told Russia 1 in an interview that the meeting was useful, as reported by CNN.",
+        [("the meeting was useful", "indirect", "Putin", ["Russia 1", "CNN"])],
+        id="en-interview-origin-and-relay",
+    ),
+    pytest.param(
+        "Harga cabai akan naik menjelang Lebaran, Menteri Pertanian Amran Sulaiman menambahkan.",
+        [("Harga cabai akan naik menjelang Lebaran", "indirect", "Amran Sulaiman", [])],
+        id="clause-then-subject-then-cue",
+    ),
 ]
 
 

@@ -47,7 +47,8 @@ _NEEDS_THAT = frozenset(
 _ATTRIBUTION_TAIL = re.compile(
     r"(?:kepada|di|saat|ketika|dalam|pada|seperti|sebagaimana|usai|seusai|sambil|sembari|melalui|lewat|"
     r"kemarin|lagi|pula|juga|senin|selasa|rabu|kamis|jumat|sabtu|minggu|\(|dikutip|dilansir|yang|ditemui|"
-    r"dijumpai|dihubungi|dikonfirmasi|menanggapi|terkait|soal|mengenai|tentang)\b",
+    r"dijumpai|dihubungi|dikonfirmasi|menanggapi|terkait|soal|mengenai|tentang|"
+    r"reporters|journalists|on|in|at|during|after|to|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
 # Not "sementara"/"sedangkan": they usually coordinate two parts of the reported content itself.
@@ -87,7 +88,18 @@ _BARE_CONNECTIVE = re.compile(
 )
 
 
+# A relay phrase closing the sentence belongs to the attribution, not to the reported clause.
+_TRAILING_RELAY = re.compile(
+    r",\s*(?:(?:seperti|sebagaimana)\s+(?:yang\s+)?(?:dilansir|dikutip|diberitakan|dilaporkan)|as\s+reported\s+by|"
+    r"according\s+to|reported\s+by)\b[^,]*$",
+    re.IGNORECASE,
+)
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
+    relay = _TRAILING_RELAY.search(text, start, end)
+    if relay:
+        end = relay.start()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
         end -= 1
     return end
@@ -213,12 +225,19 @@ def find_indirect(
             if found:
                 yield found
             return
-        if (
-            cls in ("report", "directive")
-            and form[0].islower()
-            or cls in ("report", "directive")
-            and index == 0
-        ):
+        if cls in ("report", "speech") and form[0].islower() and index > 0:
+            # "<clause>, Putin menambahkan." / "The talks were productive, Peskov told reporters."
+            comma = text.rfind(",", s_start, word.start())
+            subject = text[comma + 1 : word.start()].strip() if comma != -1 else ""
+            tail = text[word.end() : s_end].strip(" .")
+            if subject and len(subject.split()) <= 5 and (not tail or _ATTRIBUTION_TAIL.match(tail)):
+                mention = mentions.before_cue(text, comma + 1, word.start())
+                if mention is not None and (mention.form != "description" or mention.name):
+                    found = make(s_start, comma, "indirect.subject_cue_after.v1", 0.75, cue, mention)
+                    if found:
+                        yield found
+                        return
+        if cls in ("report", "directive") and (form[0].islower() or index == 0):
             rest_start = word.end()
             lead = _ADDRESSEE_LEAD.match(text, rest_start, s_end)
             if lead:

@@ -326,7 +326,7 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
             break
         if seen_name and word[:1].islower() and word.lower() not in _NAME_PARTICLES:
             break  # "Happy Salma ditemui ...", "Gongbo Zhao dari NAOC": the name has ended
-        if _capitalised(word) and word.lower() not in lexicon().titles:
+        if _capitalised(word) and word.lower() not in lexicon().titles | lexicon().places:
             seen_name = True
         if words and text[words[-1][1] : match.start()].strip() and match.start() != apposition_at:
             break
