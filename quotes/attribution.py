@@ -46,12 +46,29 @@ class _ArticleNames:
     acronyms: dict[str, str]
     roles: dict[str, str]
     """lower-cased role phrase -> the name it introduced (``pemimpin korea utara`` -> ``Kim Jong Un``)."""
+    labels: dict[str, str]
+    """name -> entity label (PER, ORG, LOC) from the trained recogniser, when it ran."""
+    entities: tuple[Entity, ...] = ()
 
 
-def _names(text: str) -> _ArticleNames:
+Entity = tuple[int, int, str]
+"""(start, end, label) of a named entity predicted by the model."""
+
+
+def _label_at(entities: Sequence[Entity], start: int, end: int) -> str | None:
+    for e_start, e_end, label in entities:
+        if e_start < end and start < e_end:
+            return label
+        if e_start >= end:
+            break
+    return None
+
+
+def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
     lex = lexicon()
     runs: list[tuple[int, str]] = []
     roles: dict[str, str] = {}
+    labels: dict[str, str] = {}
     headline_spans = _headlines(text)
     for match in _RUN.finditer(text):
         if any(a <= match.start() < b for a, b in headline_spans):
@@ -62,13 +79,16 @@ def _names(text: str) -> _ArticleNames:
         if all(w.lower() in lex.titles | lex.places | lex.common for w in name.split()):
             continue
         offset = match.start() + match.group().rfind(name.split()[0])
+        label = _label_at(entities, offset, offset + len(name)) if entities else None
+        if label:
+            labels.setdefault(name, label)
         runs.append((offset, name))
         # role phrase right before the name: "pemimpin Korea Utara Kim Jong Un", "juru bicara Kremlin Dmitry Peskov"
         role = _role_before(text[max(0, offset - 80) : offset].rstrip(" ,"))
         if role:
             roles.setdefault(role.lower(), name)
     acronyms = {m.group(2): name_of(m.group(1))[0] or m.group(1) for m in _ACRONYM.finditer(text)}
-    return _ArticleNames(runs, acronyms, roles)
+    return _ArticleNames(runs, acronyms, roles, labels, tuple(entities))
 
 
 def _role_before(before: str) -> str | None:
@@ -129,9 +149,16 @@ def _fullest(name: str, names: _ArticleNames) -> str:
     return best
 
 
-def speaker_type(name: str, mention: Mention | None) -> SpeakerType:
+def speaker_type(name: str, mention: Mention | None, labels: dict[str, str] | None = None) -> SpeakerType:
     if registry().lookup(name):
         return "media"
+    label = (labels or {}).get(name)
+    if label == "ORG":
+        return "organization"
+    if label == "PER":
+        return "person"
+    if label == "LOC" and mention is None:
+        return "unknown"  # a place: never the antecedent of "dia"
     if _ORG.match(name) or (name.isupper() and len(name) <= 6 and " " not in name):
         return "organization"
     if mention is not None and mention.plural:
@@ -154,7 +181,7 @@ def _salient_person(
     for offset, name in names.runs:
         if offset >= before or (exclude and exclude[0] <= offset < exclude[1]):
             continue
-        if speaker_type(name, None) != "person" or registry().lookup(name):
+        if speaker_type(name, None, names.labels) != "person" or registry().lookup(name):
             continue
         key = name.split()[-1].lower()
         counts[key] = counts.get(key, 0) + 1
@@ -171,7 +198,7 @@ def _recent_person(text: str, names: _ArticleNames, before: int) -> str | None:
     """The subject-most person named in the sentences just before ``before``."""
     window_start = max(0, text.rfind("\n", 0, max(0, before - 1)))
     sentence_start = max(text.rfind(". ", 0, before), window_start)
-    prior = [(o, n) for o, n in names.runs if o < before and speaker_type(n, None) == "person"]
+    prior = [(o, n) for o, n in names.runs if o < before and speaker_type(n, None, names.labels) == "person"]
     if not prior:
         return None
     in_sentence = [n for o, n in prior if o >= sentence_start]
@@ -184,9 +211,13 @@ def _recent_person(text: str, names: _ArticleNames, before: int) -> str | None:
     return in_prev[0] if in_prev else prior[-1][1]
 
 
-def resolve(text: str, candidates: Sequence[Candidate]) -> list[Quote]:
-    """Final quotes, in text order, with canonical speakers."""
-    names = _names(text)
+def resolve(text: str, candidates: Sequence[Candidate], entities: Sequence[Entity] = ()) -> list[Quote]:
+    """Final quotes, in text order, with canonical speakers.
+
+    ``entities`` (sorted, from the trained recogniser) sharpen names: a person entity inside a mention
+    bounds the name, places are never speakers, and entity labels give speaker types.
+    """
+    names = _names(text, sorted(entities))
     quotes: list[Quote] = []
     last: SpeakerRef | None = None
     for cand in sorted(candidates, key=lambda c: c.span.start):
@@ -216,12 +247,16 @@ def _resolve_one(
         if cand.inherits and last is not None:
             return SpeakerRef(last.name, last.type, None)
         return None
+    person = _person_entity(mention, names)
+    if person is not None:
+        full = _fullest(person, names)
+        return SpeakerRef(full, "person", mention.span)
     if mention.form == "name" and mention.name:
         outlet = registry().lookup(mention.name)
         if outlet is not None:
             return SpeakerRef(outlet.name, "media", mention.span)
         full = _fullest(mention.name, names)
-        return SpeakerRef(full, speaker_type(full, mention), mention.span)
+        return SpeakerRef(full, speaker_type(full, mention, names.labels), mention.span)
     exclude = (cand.span.start, cand.span.end)
     if mention.form in ("pronoun", "clitic"):
         if mention.plural:
@@ -234,7 +269,7 @@ def _resolve_one(
     low = description.lower()
     for role, name in names.roles.items():
         if low.startswith(role) or re.sub(r"\s+(?:itu|tersebut|ini)$", "", low) == role:
-            return SpeakerRef(name, speaker_type(name, None), mention.span)
+            return SpeakerRef(name, speaker_type(name, None, names.labels), mention.span)
     antecedent = _antecedent_phrase(text, low, mention.span.start)
     if antecedent:
         return SpeakerRef(antecedent, speaker_type(antecedent, mention), mention.span)
@@ -247,6 +282,24 @@ def _resolve_one(
         if person:
             return SpeakerRef(_fullest(person, names), "person", mention.span)
     return SpeakerRef(description, speaker_type(description, mention), mention.span)
+
+
+def _person_entity(mention: Mention, names: _ArticleNames) -> str | None:
+    """The name of a person entity the model found inside the mention, titles stripped, if it differs
+    from what the rules read (``Brand Director Advan Andy Gusena`` -> ``Andy Gusena``)."""
+    if not names.entities or mention.form != "name":
+        return None
+    span = mention.span
+    people = [
+        (s, e) for s, e, label in names.entities if label == "PER" and span.start <= s and e <= span.end
+    ]
+    if not people:
+        return None
+    start, end = people[-1]
+    name = name_of(mention.span.text[start - span.start : end - span.start])[0]
+    if not name or name == mention.name or (mention.name and name in mention.name.split()):
+        return None
+    return name
 
 
 def _antecedent_phrase(text: str, description: str, before: int) -> str | None:

@@ -5,6 +5,7 @@ Nothing is downloaded: the trained pipeline lives in ``quotes/model/`` inside th
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from spacy.language import Language
 from quotes import __version__
 from quotes.readers import MAX_TEXT_CHARS
 
-MODEL_DIR = Path(__file__).resolve().parent / "model" / "id_quotes"
+MODEL_DIR = Path(os.environ.get("QUOTES_MODEL") or Path(__file__).resolve().parent / "model" / "id_quotes")
+"""The shipped trained pipeline; ``QUOTES_MODEL`` points at another one (for experiments and ablations)."""
 RULES_VERSION = "rules-1"
 
 

@@ -103,13 +103,15 @@ class QuoteExtractor:
     def __init__(self, nlp: Language, name: str, *, lang: str) -> None:
         self.name = name
         self.lang = lang
+        self.use_entities = "ner" in nlp.pipe_names
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         dateline = find_dateline(text)
         publisher = registry().canonical(dateline.outlet) if dateline and dateline.outlet else None
         candidates = find_candidates(text, publisher=publisher)
-        doc._.quotes = attribution.resolve(text, candidates)
+        entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_entities else []
+        doc._.quotes = attribution.resolve(text, candidates, entities)
         doc._.dateline = dateline
         doc._.skipped = []
         spans = []
