@@ -194,11 +194,19 @@ def _salient_person(
     return full[key]
 
 
-def _recent_person(text: str, names: _ArticleNames, before: int) -> str | None:
+def _recent_person(
+    text: str, names: _ArticleNames, before: int, exclude: tuple[int, int] | None = None
+) -> str | None:
     """The subject-most person named in the sentences just before ``before``."""
     window_start = max(0, text.rfind("\n", 0, max(0, before - 1)))
     sentence_start = max(text.rfind(". ", 0, before), window_start)
-    prior = [(o, n) for o, n in names.runs if o < before and speaker_type(n, None, names.labels) == "person"]
+    prior = [
+        (o, n)
+        for o, n in names.runs
+        if o < before
+        and not (exclude and exclude[0] <= o < exclude[1])
+        and speaker_type(n, None, names.labels) == "person"
+    ]
     if not prior:
         return None
     in_sentence = [n for o, n in prior if o >= sentence_start]
@@ -261,7 +269,13 @@ def _resolve_one(
     if mention.form in ("pronoun", "clitic"):
         if mention.plural:
             return SpeakerRef(None, "group", mention.span)
-        if last is not None and last.name and last.type in ("person", "organization", "media"):
+        # "pihaknya" may be an institution; "dia", "ia", "-nya" are people, never the outlet last cited.
+        wanted = (
+            ("person", "organization", "media")
+            if mention.span.text.lower().startswith("pihak")
+            else ("person",)
+        )
+        if last is not None and last.name and last.type in wanted:
             return SpeakerRef(last.name, last.type, mention.span)
         person = _salient_person(names, mention.span.start, exclude=exclude)
         return SpeakerRef(person, "person" if person else "unknown", mention.span)
@@ -270,12 +284,15 @@ def _resolve_one(
     for role, name in names.roles.items():
         if low.startswith(role) or re.sub(r"\s+(?:itu|tersebut|ini)$", "", low) == role:
             return SpeakerRef(name, speaker_type(name, None, names.labels), mention.span)
+    if low.split()[0] in ("seorang", "salah", "sebuah", "beberapa", "sejumlah"):
+        # "seorang petinggi pabrikan asal Korea Selatan itu": an unnamed source is its own description
+        return SpeakerRef(description, speaker_type(description, mention, names.labels), mention.span)
     antecedent = _antecedent_phrase(text, low, mention.span.start)
     if antecedent:
         return SpeakerRef(antecedent, speaker_type(antecedent, mention), mention.span)
     anaphoric = _DEMONSTRATIVE.search(description) or low in lexicon().roles
     if anaphoric and low.split()[0] not in _NOT_PERSON_WORDS and not mention.plural:
-        person = _recent_person(text, names, mention.span.start)
+        person = _recent_person(text, names, mention.span.start, exclude)
         if last is not None and last.name and last.type == "person":
             person = last.name
         person = person or _salient_person(names, mention.span.start, exclude=exclude)

@@ -316,6 +316,8 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
                 ):
                     words.append((i, close + 1))
                     i = close + 1
+                    while i < limit and text[i] == " ":
+                        i += 1
                     continue
             break
         word = match.group().rstrip(".")
