@@ -71,14 +71,20 @@ def _after(text: str, quote: QuotedSpan, limit: int) -> tuple[Span, mentions.Men
         mention = mentions.after_cue(text, cue.end, tail_end)
         if mention is not None:
             return cue, mention, tail_end
-    # "X menambahkan" / "dia menambahkan": a short subject, then a cue.
+    # "X menambahkan" / "dia menambahkan": a short subject, then a meN-/ber- verb. Base verbs ("kata",
+    # "ujar") precede their subject, so "... itu mengucap kata" is not an attribution.
+    first = text[pos : pos + 40].split()[0].lower() if text[pos : pos + 40].split() else ""
+    if not (text[pos].isupper() or first in mentions.PRONOUNS):
+        return None
     words = list(_WORD.finditer(text, pos, tail_end))[:7]
     for index, word in enumerate(words[1:], 1):
         cls = lexicon().cue_class(word.group())
-        if cls in ("report", "speech", "clitic"):
+        if cls == "report" or (cls == "speech" and word.group().lower() in ("said", "says", "told", "added")):
             mention = mentions.before_cue(text, pos, word.start())
             if mention is not None and index <= 6:
                 return Span(word.start(), word.end(), word.group()), mention, tail_end
+            break
+        if cls is not None:
             break
     return None
 
