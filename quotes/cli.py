@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 import textwrap
@@ -159,10 +160,16 @@ def filter_options(command: Any) -> Any:
             "--outlet", metavar="NAME", help="Quotes published or relayed by this outlet (name or domain)."
         ),
         click.option(
-            "--since", type=click.DateTime(["%Y-%m-%d"]), help="Appeared on or after DATE (YYYY-MM-DD)."
+            "--since",
+            metavar="DATE",
+            type=click.DateTime(["%Y-%m-%d"]),
+            help="Appeared on or after DATE (YYYY-MM-DD).",
         ),
         click.option(
-            "--until", type=click.DateTime(["%Y-%m-%d"]), help="Appeared on or before DATE (YYYY-MM-DD)."
+            "--until",
+            metavar="DATE",
+            type=click.DateTime(["%Y-%m-%d"]),
+            help="Appeared on or before DATE (YYYY-MM-DD).",
         ),
         click.option("--kind", type=click.Choice(QUOTE_KINDS), help="Only quotes appearing as this kind."),
     ]
@@ -298,7 +305,7 @@ def show(ctx: click.Context, quote_id: int) -> None:
     if result.appearances:
         first = result.appearances[0]
         click.echo(
-            f"first appearance: {_when(first)}  {first.outlet or '?'}  {first.url or first.article_id}"
+            f"first appearance: {_when(first)}  {first.outlet or '?'}\n    {first.url or first.article_id}"
         )
     click.echo(
         f"\ntimeline ({len(result.appearances)} appearance{'s' if len(result.appearances) != 1 else ''})"
@@ -402,7 +409,10 @@ def export(
 
 
 def _stdout() -> Any:
-    return click.get_text_stream("stdout", encoding="utf-8")
+    """Standard output, in UTF-8 whatever the locale says (exports are UTF-8 by contract)."""
+    if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.encoding.lower() not in ("utf-8", "utf8"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    return sys.stdout
 
 
 class _NoProgress:

@@ -30,7 +30,7 @@ STREAM_CHUNK = 1000
 
 
 def _t(model: Any) -> sa.Table:
-    return model.__table__  # type: ignore[no-any-return]
+    return model.__table__
 
 
 @dataclass(frozen=True)

@@ -150,7 +150,7 @@ def rerank(text: str, candidates: dict[int, str]) -> list[Hit]:
 
 
 def _quote_table() -> sa.Table:
-    return m.Quote.__table__  # type: ignore[attr-defined,no-any-return]
+    return m.Quote.__table__  # type: ignore[attr-defined]
 
 
 def _index_candidates(
@@ -190,7 +190,7 @@ def _index_candidates(
 
 def trigram_schema(session: Session) -> str | None:
     """The schema holding pg_trgm, or None when the extension is not installed."""
-    return session.execute(  # type: ignore[no-any-return]
+    return session.execute(
         sa.text(
             "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
             "WHERE e.extname = 'pg_trgm'"
@@ -204,7 +204,7 @@ def _trigram_candidates(
     # ``schema`` comes from the catalogue, never from the user, and is quoted as an identifier.
     q = _quote_table()
     quoted = session.get_bind().dialect.identifier_preparer.quote_identifier(schema)
-    query = sa.bindparam("trgm_query", text[:1000])
+    query: sa.BindParameter[str] = sa.bindparam("trgm_query", text[:1000])
     # word_similarity lives in the extension's schema, which may not be on the search_path.
     similarity = sa.func.word_similarity(query, q.c.text)
     similarity.packagenames = (sa.sql.quoted_name(schema, True),)
