@@ -383,27 +383,29 @@ def export(
 
     filters = _filters(speaker, outlet, since, until, kind)
     target = Path(output) if output else None
+    # Written beside the target and renamed at the end, so a failed export never leaves half a file.
     partial = target.with_name(target.name + ".part") if target else None
     with Session(_engine(ctx)) as session:
         try:
+            results = iter_quotes(session, filters)  # resolves the filters now: no output on a bad name
             total = count_appearances(session, filters) if sys.stderr.isatty() else 0
-            results = iter_quotes(session, filters)
-            out = partial.open("w", encoding="utf-8", newline="") if partial else _stdout()
-            try:
-                with _progress(total) as bar:
-                    written = write_export(results, out, fmt=fmt, on_appearances=bar.update)  # type: ignore[arg-type]
-            finally:
-                if partial:
-                    out.close()
-                else:
-                    out.flush()
         except NotFound as exc:
             raise click.ClickException(str(exc)) from exc
+        try:
+            out = partial.open("w", encoding="utf-8", newline="") if partial else _stdout()
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror}") from exc
+        try:
+            with _progress(total) as bar:
+                written = write_export(results, out, fmt=fmt, on_appearances=bar.update)  # type: ignore[arg-type]
+            out.flush()
         except BaseException:
             if partial:
+                out.close()
                 partial.unlink(missing_ok=True)
             raise
     if target and partial:
+        out.close()
         partial.replace(target)
         click.echo(f"{written} quotes written to {target}", err=True)
 

@@ -102,9 +102,16 @@ def test_unknown_speaker_suggests_close_names(seeded: Path) -> None:
 
 
 def test_unknown_outlet_suggests_close_names(seeded: Path) -> None:
-    result = quotes(seeded, "export", "--outlet", "Liputan 6")
+    result = quotes(seeded, "export", "--format", "csv", "--outlet", "Liputan 6")
     assert result.returncode == 1
     assert "no such outlet" in result.stderr and "Liputan6" in result.stderr
+    assert result.stdout == ""  # not even a CSV header
+
+
+def test_export_to_an_unwritable_place_is_a_message(seeded: Path, tmp_path: Path) -> None:
+    result = quotes(seeded, "export", "-o", str(tmp_path / "missing" / "out.jsonl"))
+    assert result.returncode == 1
+    assert "cannot write" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_lookup_filters(seeded: Path) -> None:
