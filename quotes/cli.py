@@ -249,6 +249,8 @@ def lookup(
 
 # Terminal width the table is laid out for.
 TABLE_WIDTH = 80
+# Appearances listed per quote in the table; `quotes show` lists them all.
+TABLE_APPEARANCES = 10
 
 
 def _fit(text: str, width: int) -> str:
@@ -259,22 +261,28 @@ def _result_lines(result: Any) -> list[str]:
     head = f"#{result.quote_id}  {result.speaker or '(unknown speaker)'}"
     if result.similarity is not None:
         head += f"  similarity {result.similarity:.2f}"
-    head += f"  first seen {_day(result.first_seen)}"
+    n = len(result.appearances)
+    head += f"  {n} appearance{'s' if n != 1 else ''}"
     lines = [_fit(head, TABLE_WIDTH)]
     lines += textwrap.wrap(
         f"\u201c{result.text}\u201d", TABLE_WIDTH, initial_indent="    ", subsequent_indent="    "
     )
-    for app in result.appearances:
+    for number, app in enumerate(result.appearances[:TABLE_APPEARANCES]):
         via = f" via {' > '.join(app.via)}" if app.via else ""
-        lines.append(_fit(f"  - {_day(app.published)}  {app.outlet or '?'}  {app.kind}{via}", TABLE_WIDTH))
+        first = "first " if number == 0 else ""
+        lines.append(
+            _fit(f"  - {first}{_day(app.published)}  {app.outlet or '?'}  {app.kind}{via}", TABLE_WIDTH)
+        )
         lines.append(_fit(f"      {app.url or app.article_id}", TABLE_WIDTH))
+    if n > TABLE_APPEARANCES:
+        lines.append(f"  ... {n - TABLE_APPEARANCES} more: quotes show {result.quote_id}")
     if not result.appearances:
         lines.append("    (no appearances)")
     return lines
 
 
 def _day(value: Any) -> str:
-    return value.date().isoformat() if value else "?"
+    return value.date().isoformat() if value else "undated"
 
 
 @cli.command()

@@ -349,8 +349,9 @@ def _result(row: Any, appearances: list[AppearanceRow]) -> QuoteResult:
 def related(session: Session, quote_id: int) -> list[RelatedQuote]:
     """Quotes linked to ``quote_id`` in a ``quote_link`` table, when the schema has one.
 
-    The table's layout is read from the database: any two columns referring to ``quote.id`` are the
-    ends of a link, the other columns are reported as details.
+    The table's layout is read from the database: the two columns referring to ``quote.id`` (or, without
+    foreign keys, the two whose names contain ``quote``) are the ends of a link, the other columns are
+    reported as details.
     """
     inspector = sa.inspect(session.get_bind())
     if not inspector.has_table("quote_link"):
@@ -360,7 +361,9 @@ def related(session: Session, quote_id: int) -> list[RelatedQuote]:
         for fk in inspector.get_foreign_keys("quote_link")
         if fk["referred_table"] == "quote" and len(fk["constrained_columns"]) == 1
     ]
-    if len(ends) < 2:
+    if len(ends) < 2:  # no declared foreign keys: go by name (quote_id, other_quote_id, quote_a...)
+        ends = [c["name"] for c in inspector.get_columns("quote_link") if "quote" in c["name"]]
+    if len(ends) != 2:
         return []
     link = sa.Table("quote_link", sa.MetaData(), autoload_with=session.get_bind())
     left, right = link.c[ends[0]], link.c[ends[1]]

@@ -214,3 +214,27 @@ def test_help_documents_the_new_commands() -> None:
             check=False,
         )
         assert "Example" in sub.stdout, f"quotes {command} --help has no example"
+
+
+def test_table_lists_ten_appearances_then_points_to_show() -> None:
+    from quotes.cli import TABLE_APPEARANCES, _result_lines
+    from quotes.queries import AppearanceRow, QuoteResult
+
+    app = AppearanceRow(
+        "a" * 120,
+        "https://example.org/" + "x" * 100,
+        "Tribunnews",
+        None,
+        0,
+        5,
+        "Kami",
+        "direct",
+        "kata",
+        ("KCNA",),
+        1.0,
+    )
+    result = QuoteResult(7, "Kami " * 60, "Kim Jong Un", "person", None, (app,) * 12, 0.5)
+    lines = _result_lines(result)
+    assert max(len(line) for line in lines) <= 80
+    assert sum(line.startswith("  - ") for line in lines) == TABLE_APPEARANCES
+    assert lines[-1] == "  ... 2 more: quotes show 7"

@@ -225,3 +225,14 @@ def test_related_quotes_without_and_with_a_link_table(engine: sa.Engine) -> None
         "Dmitry Peskov",
         {"relation": "same_event"},
     )
+
+
+def test_related_quotes_from_a_link_table_without_foreign_keys(sqlite_url: str) -> None:
+    engine = corpus.build(sqlite_url)
+    kim, putin = corpus.quote_id(engine, "Kim Jong Un"), corpus.quote_id(engine, "Vladimir Putin")
+    with engine.begin() as conn:
+        conn.execute(sa.text("CREATE TABLE quote_link (quote_a INTEGER, quote_b INTEGER, score REAL)"))
+        conn.execute(sa.text("INSERT INTO quote_link VALUES (:a, :b, 0.8)"), {"a": kim, "b": putin})
+    with Session(engine) as session:
+        [found] = queries.related(session, putin)
+    assert (found.quote_id, found.details) == (kim, {"score": 0.8})
