@@ -103,3 +103,46 @@ def test_views_are_dropped_on_downgrade(db_url: str, view: str) -> None:
     db.downgrade(engine, "0001")
     assert view not in sa.inspect(engine).get_view_names()
     assert not [t for t in sa.inspect(engine).get_table_names() if t.startswith("quote_fts")]
+
+
+def test_postgres_migration_without_permission_for_pg_trgm(postgres_url: str) -> None:
+    """A role that may not install extensions still gets the schema, and lookup works on tsvector."""
+    import uuid
+
+    from conftest import POSTGRES_URL
+    from sqlalchemy.orm import Session
+
+    from quotes import queries
+
+    name = f"quotes_test_{uuid.uuid4().hex[:10]}"
+    admin = sa.create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"CREATE ROLE {name} LOGIN")
+            conn.exec_driver_sql(f"CREATE DATABASE {name} OWNER postgres")
+    except sa.exc.DBAPIError as exc:
+        pytest.skip(f"cannot create a role and a database here: {exc.orig}")
+    base = sa.engine.make_url(POSTGRES_URL).set(username=name, database=name)
+    try:
+        with sa.create_engine(base.set(username=admin.url.username)).connect() as conn:
+            conn.exec_driver_sql(f"CREATE SCHEMA app AUTHORIZATION {name}")
+            conn.commit()
+        url = base.render_as_string(hide_password=False) + "?options=-csearch_path%3Dapp"
+        engine = db.open_database(url)
+        with engine.begin() as conn:
+            assert (
+                conn.exec_driver_sql("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'").scalar()
+                == 0
+            )
+            conn.exec_driver_sql(
+                "INSERT INTO quote (text, created_at) VALUES ('Putin memberi Kim senapan', now())"
+            )
+        assert db.current_revision(engine) == db.head_revision()
+        with Session(engine) as session:
+            assert [r.text for r in queries.lookup(session, "senapan Kim")] == ["Putin memberi Kim senapan"]
+        engine.dispose()
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            conn.exec_driver_sql(f"DROP ROLE IF EXISTS {name}")
+        admin.dispose()
