@@ -195,7 +195,9 @@ def _filters(
 @cli.command()
 @click.argument("text", required=False)
 @filter_options
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1), help="At most N quotes.")
+@click.option(
+    "--limit", default=20, show_default=True, type=click.IntRange(min=1, max=10_000), help="At most N quotes."
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.pass_context
 def lookup(
@@ -286,7 +288,7 @@ def _day(value: Any) -> str:
 
 
 @cli.command()
-@click.argument("quote_id", type=int)
+@click.argument("quote_id", type=click.IntRange(min=1, max=2**63 - 1))
 @click.pass_context
 def show(ctx: click.Context, quote_id: int) -> None:
     """Provenance of one quote: first appearance, every appearance and relay in order, wording

@@ -238,3 +238,21 @@ def test_table_lists_ten_appearances_then_points_to_show() -> None:
     assert max(len(line) for line in lines) <= 80
     assert sum(line.startswith("  - ") for line in lines) == TABLE_APPEARANCES
     assert lines[-1] == "  ... 2 more: quotes show 7"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("show", "99999999999999999999"),
+        ("show", "abc"),
+        ("lookup", "--limit", "0"),
+        ("lookup", "--limit", "99999999999999999999"),
+        ("lookup", "--kind", "rumour"),
+        ("export", "--format", "xml"),
+        ("export", "--until", "2023-13-45"),
+    ],
+)
+def test_bad_arguments_are_usage_errors(seeded: Path, args: tuple[str, ...]) -> None:
+    result = quotes(seeded, *args)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "Error:" in result.stderr
