@@ -289,15 +289,21 @@ def _day(value: Any) -> str:
 
 @cli.command()
 @click.argument("quote_id", type=click.IntRange(min=1, max=2**63 - 1))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_context
-def show(ctx: click.Context, quote_id: int) -> None:
+def show(ctx: click.Context, quote_id: int, fmt: str) -> None:
     """Provenance of one quote: first appearance, every appearance and relay in order, wording
     variants with a word-level diff against the canonical text, related quotes.
 
     In the diff, [-words-] are in the canonical text only and {+words+} in that appearance only.
+    --format json prints the FORMAT.md section 4 object plus "variants" and "related".
 
-    Example: quotes show 17
+    \b
+    Examples:
+      quotes show 17
+      quotes show 17 --format json
     """
+    from quotes.export import quote_result_json
     from quotes.queries import quote as get_quote
     from quotes.queries import related
     from quotes.wording import render, word_diff
@@ -307,6 +313,26 @@ def show(ctx: click.Context, quote_id: int) -> None:
         if result is None:
             raise click.ClickException(f"no such quote: {quote_id}")
         links = related(session, quote_id)
+    variants: dict[str, list[str]] = {}
+    for app in result.appearances:
+        if app.text != result.text:
+            variants.setdefault(app.text, []).append(app.outlet or app.article_id)
+    if fmt == "json":
+        item = quote_result_json(result)
+        item["variants"] = [
+            {
+                "text": text,
+                "outlets": list(dict.fromkeys(outlets)),
+                "diff": [{"op": part.op, "text": part.text} for part in word_diff(result.text, text)],
+            }
+            for text, outlets in variants.items()
+        ]
+        item["related"] = [
+            {"quote_id": link.quote_id, "text": link.text, "speaker": link.speaker, **link.details}
+            for link in links
+        ]
+        click.echo(json.dumps(item, ensure_ascii=False, indent=2, default=str))
+        return
     click.echo(f"#{result.quote_id}  {result.speaker or '(unknown speaker)'} ({result.speaker_type or '?'})")
     for line in textwrap.wrap(
         f"\u201c{result.text}\u201d", TABLE_WIDTH, initial_indent="    ", subsequent_indent="    "
@@ -327,10 +353,6 @@ def show(ctx: click.Context, quote_id: int) -> None:
         if app.via:
             click.echo(f"     relayed: {' > '.join(app.via)} > {app.outlet or '?'}")
         click.echo(f"     {app.url or '(no url)'}  [{app.article_id} {app.start}:{app.end}]")
-    variants: dict[str, list[str]] = {}
-    for app in result.appearances:
-        if app.text != result.text:
-            variants.setdefault(app.text, []).append(app.outlet or app.article_id)
     click.echo(f"\nwording variants: {len(variants) or 'none, every appearance has the canonical text'}")
     for text, outlets in variants.items():
         click.echo(f"  - {', '.join(dict.fromkeys(outlets))}:")

@@ -143,6 +143,15 @@ def test_show_prints_the_provenance_timeline(seeded: Path) -> None:
     assert "wording variants:" in out and ("[-" in out or "{+" in out)
 
 
+def test_show_json(seeded: Path) -> None:
+    result = quotes(seeded, "show", str(_kim_id(seeded)), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    item = json.loads(result.stdout)
+    assert set(item) >= SECTION_4_KEYS and {"variants", "related"} <= set(item)
+    assert item["variants"] and {"text", "outlets", "diff"} == set(item["variants"][0])
+    assert {part["op"] for part in item["variants"][0]["diff"]} >= {"=", "+"}
+
+
 def test_show_unknown_quote(seeded: Path) -> None:
     result = quotes(seeded, "show", "99999")
     assert result.returncode == 1 and "no such quote: 99999" in result.stderr
