@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
+import textwrap
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +14,7 @@ import click
 from sqlalchemy.orm import Session
 
 from quotes import __version__
+from quotes.records import QUOTE_KINDS
 from quotes.store import db
 
 
@@ -39,6 +43,8 @@ def cli(ctx: click.Context, db_url: str | None) -> None:
     \b
     quotes ingest seeds/            extract and store quotes from articles
     quotes lookup senapan           find canonical quotes and their appearances
+    quotes show 17                  provenance timeline and wording variants of a quote
+    quotes export --format csv      quotes and appearances for spreadsheets, JSONL, JSON-LD
     quotes extract article.jsonl    print quotes as JSON Lines, no database
     quotes evaluate gold.jsonl      score the extractor on annotated articles
     """
@@ -144,69 +150,321 @@ def evaluate(gold_paths: tuple[str, ...], as_json: bool, errors: bool, rules_onl
                 )
 
 
+def filter_options(command: Any) -> Any:
+    """The quote filters shared by ``lookup`` and ``export``."""
+    options = [
+        click.option(
+            "--speaker", metavar="NAME", help="Quotes of this speaker (name, part of it, or alias)."
+        ),
+        click.option(
+            "--outlet", metavar="NAME", help="Quotes published or relayed by this outlet (name or domain)."
+        ),
+        click.option(
+            "--since",
+            metavar="DATE",
+            type=click.DateTime(["%Y-%m-%d"]),
+            help="Appeared on or after DATE (YYYY-MM-DD).",
+        ),
+        click.option(
+            "--until",
+            metavar="DATE",
+            type=click.DateTime(["%Y-%m-%d"]),
+            help="Appeared on or before DATE (YYYY-MM-DD).",
+        ),
+        click.option("--kind", type=click.Choice(QUOTE_KINDS), help="Only quotes appearing as this kind."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _filters(
+    speaker: str | None, outlet: str | None, since: datetime | None, until: datetime | None, kind: str | None
+) -> Any:
+    from quotes.queries import Filters
+
+    return Filters(
+        speaker=speaker,
+        outlet=outlet,
+        since=since.date() if since else None,
+        until=until.date() if until else None,
+        kind=kind,  # type: ignore[arg-type]
+    )
+
+
 @cli.command()
 @click.argument("text", required=False)
-@click.option("--speaker", help="Only quotes of this speaker (any part of the name).")
-@click.option("--limit", default=20, show_default=True)
+@filter_options
+@click.option(
+    "--limit", default=20, show_default=True, type=click.IntRange(min=1, max=10_000), help="At most N quotes."
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.pass_context
-def lookup(ctx: click.Context, text: str | None, speaker: str | None, limit: int, fmt: str) -> None:
-    """Find canonical quotes containing TEXT, with speaker, first appearance and every appearance.
+def lookup(
+    ctx: click.Context,
+    text: str | None,
+    speaker: str | None,
+    outlet: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    kind: str | None,
+    limit: int,
+    fmt: str,
+) -> None:
+    """Find canonical quotes by wording: speaker, first appearance, every appearance and relay chain.
 
-    Example: quotes lookup senapan --speaker Peskov
+    TEXT may be pasted as read anywhere: other punctuation, a typo or missing words still find the
+    quote, each result with its similarity (0-1). Without TEXT, the newest quotes matching the filters.
+    --format json prints FORMAT.md section 4 objects plus "similarity".
+
+    \b
+    Examples:
+      quotes lookup senapan --speaker Peskov
+      quotes lookup "Kami akan selalu mendukung keputusan Presiden Putin" --format json
+      quotes lookup --speaker "Kim Jong Un" --outlet KCNA --since 2023-09-01
     """
+    from quotes.export import quote_result_json
+    from quotes.queries import NotFound
     from quotes.queries import lookup as run_lookup
+    from quotes.search import EmptyQuery
 
     with Session(_engine(ctx)) as session:
-        results = run_lookup(session, text, speaker=speaker, limit=limit)
+        try:
+            results = run_lookup(
+                session, text, filters=_filters(speaker, outlet, since, until, kind), limit=limit
+            )
+        except (NotFound, EmptyQuery) as exc:
+            raise click.ClickException(str(exc)) from exc
     if fmt == "json":
-        click.echo(json.dumps([_result_json(r) for r in results], ensure_ascii=False, indent=2))
+        items = [{**quote_result_json(r), "similarity": r.similarity} for r in results]
+        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
         return
     if not results:
         click.echo("no matching quotes")
         return
-    for result in results:
-        first = result.appearances[0] if result.appearances else None
-        click.echo(
-            f"#{result.quote_id}  {result.speaker or '(unknown speaker)'}  first seen {_day(result.first_seen)}"
+    for number, result in enumerate(results):
+        if number:
+            click.echo()
+        for line in _result_lines(result):
+            click.echo(line)
+
+
+# Terminal width the table is laid out for.
+TABLE_WIDTH = 80
+# Appearances listed per quote in the table; `quotes show` lists them all.
+TABLE_APPEARANCES = 10
+
+
+def _fit(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _result_lines(result: Any) -> list[str]:
+    head = f"#{result.quote_id}  {result.speaker or '(unknown speaker)'}"
+    if result.similarity is not None:
+        head += f"  similarity {result.similarity:.2f}"
+    n = len(result.appearances)
+    head += f"  {n} appearance{'s' if n != 1 else ''}"
+    lines = [_fit(head, TABLE_WIDTH)]
+    lines += textwrap.wrap(
+        f"\u201c{result.text}\u201d", TABLE_WIDTH, initial_indent="    ", subsequent_indent="    "
+    )
+    for number, app in enumerate(result.appearances[:TABLE_APPEARANCES]):
+        via = f" via {' > '.join(app.via)}" if app.via else ""
+        first = "first " if number == 0 else ""
+        lines.append(
+            _fit(f"  - {first}{_day(app.published)}  {app.outlet or '?'}  {app.kind}{via}", TABLE_WIDTH)
         )
-        click.echo(f"    {result.text}")
-        for app in result.appearances:
-            via = f" via {' > '.join(app.via)}" if app.via else ""
-            click.echo(f"    - {app.outlet or '?'} {_day(app.published)} {app.kind}{via} [{app.article_id}]")
-        if first is None:
-            click.echo("    (no appearances)")
+        lines.append(_fit(f"      {app.url or app.article_id}", TABLE_WIDTH))
+    if n > TABLE_APPEARANCES:
+        lines.append(f"  ... {n - TABLE_APPEARANCES} more: quotes show {result.quote_id}")
+    if not result.appearances:
+        lines.append("    (no appearances)")
+    return lines
 
 
 def _day(value: Any) -> str:
-    return value.date().isoformat() if value else "?"
+    return value.date().isoformat() if value else "undated"
 
 
-def _result_json(result: Any) -> dict[str, Any]:
-    return {
-        "quote_id": result.quote_id,
-        "text": result.text,
-        "speaker": {"name": result.speaker, "type": result.speaker_type} if result.speaker else None,
-        "first_seen": _day(result.first_seen) if result.first_seen else None,
-        "n_appearances": len(result.appearances),
-        "appearances": [
+@cli.command()
+@click.argument("quote_id", type=click.IntRange(min=1, max=2**63 - 1))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.pass_context
+def show(ctx: click.Context, quote_id: int, fmt: str) -> None:
+    """Provenance of one quote: first appearance, every appearance and relay in order, wording
+    variants with a word-level diff against the canonical text, related quotes.
+
+    In the diff, [-words-] are in the canonical text only and {+words+} in that appearance only.
+    --format json prints the FORMAT.md section 4 object plus "variants" and "related".
+
+    \b
+    Examples:
+      quotes show 17
+      quotes show 17 --format json
+    """
+    from quotes.export import quote_result_json
+    from quotes.queries import quote as get_quote
+    from quotes.queries import related
+    from quotes.wording import render, word_diff
+
+    with Session(_engine(ctx)) as session:
+        result = get_quote(session, quote_id)
+        if result is None:
+            raise click.ClickException(f"no such quote: {quote_id}")
+        links = related(session, quote_id)
+    variants: dict[str, list[str]] = {}
+    for app in result.appearances:
+        if app.text != result.text:
+            variants.setdefault(app.text, []).append(app.outlet or app.article_id)
+    if fmt == "json":
+        item = quote_result_json(result)
+        item["variants"] = [
             {
-                "article_id": a.article_id,
-                "url": a.url,
-                "outlet": a.outlet,
-                "published": _day(a.published) if a.published else None,
-                "start": a.start,
-                "end": a.end,
-                "text": a.text,
-                "kind": a.kind,
-                "cue": a.cue,
-                "via": list(a.via),
-                "similarity": a.similarity,
+                "text": text,
+                "outlets": list(dict.fromkeys(outlets)),
+                "diff": [{"op": part.op, "text": part.text} for part in word_diff(result.text, text)],
             }
-            for a in result.appearances
-        ],
-        "similarity": result.similarity,
-    }
+            for text, outlets in variants.items()
+        ]
+        item["related"] = [
+            {"quote_id": link.quote_id, "text": link.text, "speaker": link.speaker, **link.details}
+            for link in links
+        ]
+        click.echo(json.dumps(item, ensure_ascii=False, indent=2, default=str))
+        return
+    click.echo(f"#{result.quote_id}  {result.speaker or '(unknown speaker)'} ({result.speaker_type or '?'})")
+    for line in textwrap.wrap(
+        f"\u201c{result.text}\u201d", TABLE_WIDTH, initial_indent="    ", subsequent_indent="    "
+    ):
+        click.echo(line)
+    if result.appearances:
+        first = result.appearances[0]
+        click.echo(
+            f"first appearance: {_when(first)}  {first.outlet or '?'}\n    {first.url or first.article_id}"
+        )
+    click.echo(
+        f"\ntimeline ({len(result.appearances)} appearance{'s' if len(result.appearances) != 1 else ''})"
+    )
+    for number, app in enumerate(result.appearances, 1):
+        click.echo(
+            f"{number:>3}. {_when(app)}  {app.outlet or '?'}  {app.kind}  similarity {app.similarity:.2f}"
+        )
+        if app.via:
+            click.echo(f"     relayed: {' > '.join(app.via)} > {app.outlet or '?'}")
+        click.echo(f"     {app.url or '(no url)'}  [{app.article_id} {app.start}:{app.end}]")
+    click.echo(f"\nwording variants: {len(variants) or 'none, every appearance has the canonical text'}")
+    for text, outlets in variants.items():
+        click.echo(f"  - {', '.join(dict.fromkeys(outlets))}:")
+        for line in textwrap.wrap(
+            render(word_diff(result.text, text)),
+            TABLE_WIDTH,
+            initial_indent="      ",
+            subsequent_indent="      ",
+        ):
+            click.echo(line)
+    if links:
+        click.echo("\nrelated quotes:")
+        for link in links:
+            details = ", ".join(f"{k}={v}" for k, v in link.details.items() if v is not None)
+            click.echo(_fit(f"  #{link.quote_id}  {link.speaker or '?'}: {link.text}", TABLE_WIDTH))
+            if details:
+                click.echo(f"      {details}")
+
+
+def _when(app: Any) -> str:
+    if app.published is None:
+        return "date unknown"
+    stamp = app.published.isoformat(sep=" ", timespec="minutes")
+    return stamp[:10] if stamp.endswith("00:00") else stamp
+
+
+@cli.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv", "jsonld"]), default="jsonl", show_default=True
+)
+@filter_options
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Output file (default stdout)."
+)
+@click.pass_context
+def export(
+    ctx: click.Context,
+    fmt: str,
+    speaker: str | None,
+    outlet: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    kind: str | None,
+    output: str | None,
+) -> None:
+    """Export canonical quotes with all their appearances (FORMAT.md section 4), streamed.
+
+    \b
+    jsonl   one line per quote, appearances in publication order
+    csv     one row per appearance, quote id and text repeated (UTF-8, header row)
+    jsonld  schema.org Claim objects for ClaimReview
+
+    \b
+    Examples:
+      quotes export --format csv --speaker Peskov -o peskov.csv
+      quotes export --format jsonld --outlet KCNA --since 2023-09-01 > kcna.jsonld
+    """
+    from quotes.export import write_export
+    from quotes.queries import NotFound, count_appearances, iter_quotes
+
+    filters = _filters(speaker, outlet, since, until, kind)
+    target = Path(output) if output else None
+    # Written beside the target and renamed at the end, so a failed export never leaves half a file.
+    partial = target.with_name(target.name + ".part") if target else None
+    with Session(_engine(ctx)) as session:
+        try:
+            results = iter_quotes(session, filters)  # resolves the filters now: no output on a bad name
+            total = count_appearances(session, filters) if sys.stderr.isatty() else 0
+        except NotFound as exc:
+            raise click.ClickException(str(exc)) from exc
+        try:
+            out = partial.open("w", encoding="utf-8", newline="") if partial else _stdout()
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror}") from exc
+        try:
+            with _progress(total) as bar:
+                written = write_export(results, out, fmt=fmt, on_appearances=bar.update)  # type: ignore[arg-type]
+            out.flush()
+        except BaseException:
+            if partial:
+                out.close()
+                partial.unlink(missing_ok=True)
+            raise
+    if target and partial:
+        out.close()
+        partial.replace(target)
+        click.echo(f"{written} quotes written to {target}", err=True)
+
+
+def _stdout() -> Any:
+    """Standard output, in UTF-8 whatever the locale says (exports are UTF-8 by contract)."""
+    if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.encoding.lower() not in ("utf-8", "utf8"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    return sys.stdout
+
+
+class _NoProgress:
+    def update(self, _n: int) -> None:
+        pass
+
+    def __enter__(self) -> _NoProgress:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        return None
+
+
+def _progress(total: int) -> Any:
+    """A progress bar on stderr when it is a terminal and there is something to count."""
+    if total and sys.stderr.isatty():
+        return click.progressbar(length=total, label="exporting appearances", file=sys.stderr)
+    return _NoProgress()
 
 
 @cli.group(name="db")

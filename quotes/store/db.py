@@ -27,14 +27,14 @@ SQLITE_BUSY_TIMEOUT_S = 30
 _MIGRATION_LOCK_KEY = 7_265_014
 
 
-# Objects that migrations create by hand (full-text indexes and their shadow tables, views) and that
-# autogenerate must neither drop nor compare.
+# Objects that migrations create by hand (full-text tables, their shadow tables and indexes, views) and
+# that autogenerate must neither drop nor compare.
 IGNORED_PREFIXES = ("quote_fts", "v_")
 
 
 def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
     """Alembic autogenerate filter: skip the hand-made objects above."""
-    return not (type_ == "table" and name is not None and name.startswith(IGNORED_PREFIXES))
+    return not (type_ in ("table", "index") and name is not None and name.startswith(IGNORED_PREFIXES))
 
 
 class DatabaseError(Exception):
