@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import math
 import re
 import unicodedata
 from collections import Counter
@@ -51,10 +50,11 @@ RELATED_MIN = 60.0
 # ... and a related pair must share this fraction of the shorter quote's content words (keys), so
 # that two short quotes sharing one rare word are not linked.
 RELATED_MIN_SHARED = 0.4
-# Blocking: a candidate must share this fraction of the new quote's keys, and only the best
-# ``MAX_CANDIDATES`` by shared keys are scored. Every labelled duplicate pair shares >= 0.5 of the
-# shorter quote's keys; 8 candidates keep scoring constant per insert.
-MIN_SHARED_FRACTION = 0.3
+# Blocking: a candidate must share this many keys with the new quote (or all of them, for a quote with
+# fewer), and only the best ``MAX_CANDIDATES`` by shared keys are scored. A fraction of the new quote's
+# keys would miss a long quote arriving after its short fragment. Every labelled duplicate pair shares
+# >= 3 keys; 8 candidates keep scoring constant per insert.
+MIN_SHARED_KEYS = 2
 MAX_CANDIDATES = 8
 # In-memory index only: a key whose posting list (quotes of one speaker containing the word) is longer
 # than this is a stop word for that speaker and is skipped while other keys are available. The store
@@ -73,7 +73,7 @@ Decision = Literal["merge", "related", "separate"]
 _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+", re.UNICODE)
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = re.compile(r"\d+(?:[.,x]\d+)*")
 _CAPITALISED = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)")
 # Words that change which day or time a sentence is about, so that a repeated template ("besok" vs
 # "kemarin") is a different statement.
@@ -147,7 +147,7 @@ def conflict(short: str, long: str, *, fragment: bool, loose_names: bool = False
     """Why ``short`` and ``long`` are different instances of one template, or None.
 
     Numbers and time words must agree: a fragment's must all occur in the longer quote, two whole
-    statements must not each have one the other lacks. Names are compared the same way, typo-tolerant;
+    statements must have the same ones. Names are compared the same way, typo-tolerant;
     with ``loose_names`` (related links: translations name things differently) one shared name suffices.
     """
     a, b = signature(short), signature(long)
@@ -155,8 +155,8 @@ def conflict(short: str, long: str, *, fragment: bool, loose_names: bool = False
     for what, sa, sb in (("number", a.numbers, b.numbers), ("time", a.times, b.times)):
         if fragment and sa - sb:
             return f"{what} {sorted(sa - sb)[0]} not in the longer quote"
-        if not fragment and sa - sb and sb - sa:
-            return f"{what} {sorted(sa - sb)[0]} vs {sorted(sb - sa)[0]}"
+        if not fragment and sa != sb:
+            return f"{what} {' '.join(sorted(sa ^ sb))} in one wording only"
     only_a, only_b = _missing(a.names, words_b), _missing(b.names, words_a)
     if fragment and only_a:
         return f"name {sorted(only_a)[0]} not in the longer quote"
@@ -247,7 +247,7 @@ def is_fuller(new: str, canonical: str) -> bool:
 
 def shared_enough(shared: int, n_keys: int) -> bool:
     """Blocking filter: does a candidate share enough of the new quote's keys to be scored?"""
-    return shared >= max(1, math.ceil(MIN_SHARED_FRACTION * n_keys))
+    return shared >= min(MIN_SHARED_KEYS, n_keys)
 
 
 # --- word-level diff, for showing how a quote's wording drifted between two appearances -------------

@@ -93,6 +93,14 @@ def load_registry(path: Path | None = None) -> tuple[KnownSpeaker, ...]:
 _DEMONSTRATIVES = frozenset(["itu", "tersebut", "ini"])
 
 
+def plain_key(name: str) -> str:
+    """Normalised, a trailing ``itu``/``tersebut`` dropped: how aliases and roles are compared."""
+    words = normalise(name).split()
+    while len(words) > 1 and words[-1] in _DEMONSTRATIVES:
+        words = words[:-1]
+    return " ".join(words)
+
+
 def name_key(name: str) -> str:
     """The form names are compared in: normalised, leading titles and a trailing ``itu`` dropped."""
     words = normalise(name).split()
@@ -130,7 +138,7 @@ def spelling_score(a: str, b: str) -> float | None:
 def evidence(text: str, names: Sequence[str]) -> bool:
     """Does the article text mention any of ``names`` (a candidate's other names and roles)?"""
     haystack = f" {normalise(text)} "
-    return any(f" {key} " in haystack for key in (name_key(n) for n in names) if key)
+    return any(f" {key} " in haystack for key in (plain_key(n) for n in names) if key)
 
 
 def short_form_confidence(short: str) -> float:

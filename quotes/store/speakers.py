@@ -26,6 +26,7 @@ from quotes.speakers import (
     is_short_form,
     load_registry,
     name_key,
+    plain_key,
     short_form_confidence,
     spelling_score,
 )
@@ -132,11 +133,11 @@ def _choose(
     """One candidate: it; several: the only one the article text points to, else none (ambiguous)."""
     if len(candidates) == 1:
         return next(iter(candidates)), None
-    key = name_key(short)
+    key = plain_key(short)
     pointed = [
         sid
         for sid in sorted(candidates)
-        if evidence(text, [n for n in _names_of(session, sid) if name_key(n) != key])
+        if evidence(text, [n for n in _names_of(session, sid) if plain_key(n) != key])
     ]
     if len(pointed) == 1:
         return pointed[0], "context"
@@ -157,7 +158,7 @@ def link(session: Session, speaker: records.SpeakerRef, *, text: str = "") -> Li
     if row is not None:
         return Link(_follow(session, int(row)), "exact", CONFIDENCE["exact"])
     key = name_key(name)
-    lowered = {name.lower(), key}
+    lowered = {name.lower(), plain_key(name)}
     alias_rows = session.execute(
         sa.select(_alias.c.speaker_id, _alias.c.kind).where(
             sa.func.lower(_alias.c.alias).in_(lowered), _alias.c.kind.in_(LINKING_KINDS)
