@@ -47,6 +47,7 @@ def cli(ctx: click.Context, db_url: str | None) -> None:
     quotes export --format csv      quotes and appearances for spreadsheets, JSONL, JSON-LD
     quotes extract article.jsonl    print quotes as JSON Lines, no database
     quotes evaluate gold.jsonl      score the extractor on annotated articles
+    quotes speakers                 speakers with counts; show, alias, merge, unmerge
     """
     ctx.ensure_object(dict)
     ctx.obj["db"] = db_url
@@ -465,6 +466,143 @@ def _progress(total: int) -> Any:
     if total and sys.stderr.isatty():
         return click.progressbar(length=total, label="exporting appearances", file=sys.stderr)
     return _NoProgress()
+
+
+# --- speakers: registry, cross-article identity, aliases, recorded merges --------------------------
+
+
+@cli.group(name="speakers", invoke_without_command=True)
+@click.option("--like", metavar="TEXT", help="Only speakers whose name contains TEXT.")
+@click.option("--limit", default=50, show_default=True, help="At most this many rows (0: all).")
+@click.option("--merged", is_flag=True, help="Also list speakers merged into another.")
+@click.pass_context
+def speakers_group(ctx: click.Context, like: str | None, limit: int, merged: bool) -> None:
+    """List speakers with their quote and appearance counts, most quoted first.
+
+    \b
+    quotes speakers                          the 50 most quoted speakers
+    quotes speakers --like peskov
+    quotes speakers show "Vladimir Putin"    aliases, roles, merges, most repeated quotes
+    quotes speakers alias "Dmitry Peskov" "jubir Kremlin" --role
+    quotes speakers merge "Vladimir Putin" "Putin"
+    quotes speakers unmerge 1
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from quotes.store import speakers
+
+    with Session(_engine(ctx)) as session, session.begin():
+        rows = speakers.list_speakers(session, like=like, include_merged=merged, limit=limit or None)
+    if not rows:
+        click.echo("no speakers")
+        return
+    click.echo(f"{'id':>6}  {'quotes':>6}  {'appear.':>7}  {'type':<12}  name")
+    for row in rows:
+        into = f"  (merged into {row.merged_into})" if row.merged_into else ""
+        click.echo(f"{row.id:>6}  {row.quotes:>6}  {row.appearances:>7}  {row.type:<12}  {row.name}{into}")
+
+
+def _speaker_call(ctx: click.Context, action: Any) -> Any:
+    from quotes.store.speakers import SpeakerError
+
+    try:
+        with Session(_engine(ctx)) as session, session.begin():
+            return action(session)
+    except SpeakerError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@speakers_group.command(name="show")
+@click.argument("name")
+@click.pass_context
+def speakers_show(ctx: click.Context, name: str) -> None:
+    """Show one speaker: type, aliases and roles, merges, most repeated quotes.
+
+    Example: quotes speakers show Peskov
+    """
+    from quotes.store import speakers
+
+    detail = _speaker_call(ctx, lambda session: speakers.show(session, name))
+    row = detail.speaker
+    click.echo(f"#{row.id} {row.name} ({row.type}): {row.quotes} quotes, {row.appearances} appearances")
+    if row.merged_into:
+        click.echo(f"merged into: {row.merged_into}")
+    if detail.description:
+        click.echo(f"description: {detail.description}")
+    for kind in ("name", "role", "spelling", "mention"):
+        names = [alias for alias, k in detail.aliases if k == kind]
+        if names:
+            click.echo(f"{kind + ' aliases' if kind != 'role' else 'roles'}: {'; '.join(names)}")
+    for merge_id, kept, merged, undone in detail.merges:
+        click.echo(f"merge {merge_id}: {merged} into {kept}{' (undone)' if undone else ''}")
+    for quote_id, text, n in detail.top_quotes:
+        click.echo(f"  #{quote_id} x{n}  {text}")
+
+
+@speakers_group.command(name="alias")
+@click.argument("name")
+@click.argument("alias")
+@click.option("--role", is_flag=True, help="ALIAS is a role (juru bicara Kremlin), not another name.")
+@click.pass_context
+def speakers_alias(ctx: click.Context, name: str, alias: str, role: bool) -> None:
+    """Record ALIAS as another name (or, with --role, a role) of the speaker NAME.
+
+    New articles that write the speaker this way are linked to NAME.
+
+    Example: quotes speakers alias "Kim Jong Un" "pemimpin Korut" --role
+    """
+    from quotes.store import speakers
+
+    kind = "role" if role else "name"
+    _speaker_call(ctx, lambda session: speakers.add_alias(session, name, alias, kind=kind))
+    click.echo(f"{alias!r} is now a {kind} alias of {name!r}")
+
+
+@speakers_group.command(name="merge")
+@click.argument("keep")
+@click.argument("other")
+@click.pass_context
+def speakers_merge(ctx: click.Context, keep: str, other: str) -> None:
+    """Merge speaker OTHER into KEEP: quotes, appearances and aliases move; recorded and reversible.
+
+    Later mentions of OTHER are linked to KEEP. Undo with `quotes speakers unmerge MERGE_ID`.
+
+    Example: quotes speakers merge "Febri Diansyah" "KPK Febri Diansyah"
+    """
+    from quotes.store import speakers
+
+    merge_id = _speaker_call(ctx, lambda session: speakers.merge(session, keep, other))
+    click.echo(f"merge {merge_id}: {other} merged into {keep} (undo: quotes speakers unmerge {merge_id})")
+
+
+@speakers_group.command(name="unmerge")
+@click.argument("merge_id", type=int)
+@click.pass_context
+def speakers_unmerge(ctx: click.Context, merge_id: int) -> None:
+    """Undo the recorded merge MERGE_ID: move back what it moved.
+
+    Example: quotes speakers unmerge 1
+    """
+    from quotes.store import speakers
+
+    kept, restored = _speaker_call(ctx, lambda session: speakers.unmerge(session, merge_id))
+    click.echo(f"merge {merge_id} undone: {restored} separated from {kept}")
+
+
+@speakers_group.command(name="load")
+@click.argument("path", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.pass_context
+def speakers_load(ctx: click.Context, path: str | None) -> None:
+    """Load a speaker registry file (default seeds/speakers.json) into the database; idempotent.
+
+    Example: quotes speakers load seeds/speakers.json
+    """
+    from quotes.speakers import load_registry
+    from quotes.store import speakers
+
+    registry = load_registry(Path(path) if path else None)
+    n = _speaker_call(ctx, lambda session: speakers.load(session, registry))
+    click.echo(f"{len(registry)} speakers, {n} aliases and roles loaded")
 
 
 @cli.group(name="db")

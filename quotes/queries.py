@@ -347,36 +347,14 @@ def _result(row: Any, appearances: list[AppearanceRow]) -> QuoteResult:
 
 
 def related(session: Session, quote_id: int) -> list[RelatedQuote]:
-    """Quotes linked to ``quote_id`` in a ``quote_link`` table, when the schema has one.
-
-    The table's layout is read from the database: the two columns referring to ``quote.id`` (or, without
-    foreign keys, the two whose names contain ``quote``) are the ends of a link, the other columns are
-    reported as details.
-    """
-    inspector = sa.inspect(session.get_bind())
-    if not inspector.has_table("quote_link"):
-        return []
-    ends = [
-        fk["constrained_columns"][0]
-        for fk in inspector.get_foreign_keys("quote_link")
-        if fk["referred_table"] == "quote" and len(fk["constrained_columns"]) == 1
-    ]
-    if len(ends) < 2:  # no declared foreign keys: go by name (quote_id, other_quote_id, quote_a...)
-        ends = [c["name"] for c in inspector.get_columns("quote_link") if "quote" in c["name"]]
-    if len(ends) != 2:
-        return []
-    link = sa.Table("quote_link", sa.MetaData(), autoload_with=session.get_bind())
-    left, right = link.c[ends[0]], link.c[ends[1]]
-    other = sa.case((left == quote_id, right), else_=left)
-    q, s = _t(m.Quote), _t(m.Speaker)
+    """Quotes linked to ``quote_id`` in ``quote_link`` (paraphrase, direct vs indirect, translation),
+    strongest link first; ``details`` carries the link's kind and score."""
+    link, q, s = _t(m.QuoteLink), _t(m.Quote), _t(m.Speaker)
+    other = sa.case((link.c.quote_id == quote_id, link.c.other_id), else_=link.c.quote_id)
     rows = session.execute(
-        sa.select(link, q.c.id.label("_id"), q.c.text.label("_text"), s.c.name.label("_speaker"))
+        sa.select(q.c.id, q.c.text, s.c.name, link.c.kind, link.c.score)
         .select_from(link.join(q, q.c.id == other).outerjoin(s, s.c.id == q.c.speaker_id))
-        .where(sa.or_(left == quote_id, right == quote_id))
-        .order_by(q.c.id)
-    ).mappings()
-    extra = [c.name for c in link.columns if c.name not in ends and c.name != "id"]
-    return [
-        RelatedQuote(row["_id"], row["_text"], row["_speaker"], {name: row[name] for name in extra})
-        for row in rows
-    ]
+        .where(sa.or_(link.c.quote_id == quote_id, link.c.other_id == quote_id))
+        .order_by(link.c.score.desc(), q.c.id)
+    ).all()
+    return [RelatedQuote(row.id, row.text, row.name, {"kind": row.kind, "score": row.score}) for row in rows]

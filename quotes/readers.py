@@ -23,6 +23,9 @@ from quotes.text import detect_language
 # always a mis-exported dump that would stall the pipeline.
 MAX_TEXT_CHARS = 2_000_000
 SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".json", ".html", ".htm")
+# Data files that live next to articles in seeds/ but are not articles (the speaker registry, the
+# annotated duplicate pairs): skipped when a directory is walked, read (and rejected) if named directly.
+NOT_ARTICLES = frozenset(["speakers.json", "dedup_pairs.jsonl"])
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,12 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
             yield path
         elif path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and _has_input_suffix(child) and not child.name.startswith("."):
+                if (
+                    child.is_file()
+                    and _has_input_suffix(child)
+                    and not child.name.startswith(".")
+                    and child.name not in NOT_ARTICLES
+                ):
                     yield child
         elif path.is_file():
             yield path

@@ -17,7 +17,7 @@ from quotes.store.write import save_extraction
 
 KIM = "Kami akan selalu mendukung keputusan Presiden Putin dan kepemimpinan Rusia,"
 KIM_BANG = "Kami akan selalu mendukung keputusan Presiden Putin dan kepemimpinan Rusia!"
-KIM_KOMPAS = "Kami akan selalu mendukung keputusan Presiden Putin dan kepemimpinan Moskow,"
+KIM_KOMPAS = "Kami akan selalu mendukung semua keputusan Presiden Putin dan kepemimpinan Rusia,"
 PESKOV = "Putin memberi Kim senapan produksi Rusia \u201cberkualitas terbaik,\u201d"
 FORMULA = '=HYPERLINK("http://evil") itu bohong besar, kata saya kepada kalian semua'
 PUTIN = "Rusia mempertimbangkan sejumlah kerja sama militer dengan Korea Utara"

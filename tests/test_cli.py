@@ -109,7 +109,7 @@ def test_bad_input_is_reported_skipped_and_the_rest_stored(tmp_path: Path) -> No
 
 def test_help_lists_every_command() -> None:
     result = quotes("--help", cwd=ROOT)
-    for command in ("ingest", "extract", "evaluate", "lookup", "db"):
+    for command in ("ingest", "extract", "evaluate", "lookup", "speakers", "db"):
         assert command in result.stdout
     readme = (ROOT / "README.md").read_text("utf-8")
     for command in (
@@ -118,5 +118,63 @@ def test_help_lists_every_command() -> None:
         "quotes evaluate",
         "quotes lookup",
         "quotes db upgrade",
+        "quotes speakers",
+        "quotes speakers show",
+        "quotes speakers alias",
+        "quotes speakers merge",
+        "quotes speakers unmerge",
     ):
         assert command in readme, f"{command} is not documented in the README"
+
+
+def test_speakers_commands_list_show_alias_merge_unmerge(tmp_path: Path) -> None:
+    """Issue 5: the speaker registry and cross-article identity, as a user drives them."""
+    ingest = quotes(
+        "ingest",
+        str(SEEDS / "000_bd68425c800e7118.txt"),
+        str(SEEDS / "003_3f66a729c15f01e3.txt"),
+        cwd=tmp_path,
+    )
+    assert ingest.returncode == 0, ingest.stderr
+    listing = quotes("speakers", cwd=tmp_path)
+    assert listing.returncode == 0, listing.stderr
+    assert "Dmitry Peskov" in listing.stdout and "KCNA" in listing.stdout
+    show = quotes("speakers", "show", "Peskov", cwd=tmp_path)
+    assert show.returncode == 0, show.stderr
+    assert "juru bicara Kremlin" in show.stdout and "senapan" in show.stdout
+    alias = quotes("speakers", "alias", "Kim Jong Un", "Kim Jong Eun Jr", cwd=tmp_path)
+    assert alias.returncode == 0, alias.stderr
+    merge = quotes("speakers", "merge", "Vladimir Putin", "KCNA", cwd=tmp_path)
+    assert merge.returncode == 0, merge.stderr
+    assert "merge 1" in merge.stdout
+    con = sqlite3.connect(tmp_path / "quotes.db")
+    kcna_left = con.execute(
+        "SELECT count(*) FROM appearance a JOIN speaker s ON s.id = a.speaker_id WHERE s.name = 'KCNA'"
+    ).fetchone()[0]
+    assert kcna_left == 0
+    assert "KCNA" not in quotes("speakers", cwd=tmp_path).stdout
+    unmerge = quotes("speakers", "unmerge", "1", cwd=tmp_path)
+    assert unmerge.returncode == 0, unmerge.stderr
+    kcna_back = con.execute(
+        "SELECT count(*) FROM appearance a JOIN speaker s ON s.id = a.speaker_id WHERE s.name = 'KCNA'"
+    ).fetchone()[0]
+    assert kcna_back > 0
+    again = quotes("speakers", "unmerge", "1", cwd=tmp_path)
+    assert again.returncode == 1 and "already undone" in again.stderr
+    missing = quotes("speakers", "show", "Nobody Atall", cwd=tmp_path)
+    assert missing.returncode == 1 and "no speaker" in missing.stderr
+
+
+def test_seed_articles_link_the_rifle_statements(tmp_path: Path) -> None:
+    """Issue 5: Peskov's rifle statement in the two seeds is one related pair, not merged."""
+    quotes(
+        "ingest",
+        str(SEEDS / "000_bd68425c800e7118.txt"),
+        str(SEEDS / "003_3f66a729c15f01e3.txt"),
+        cwd=tmp_path,
+    )
+    con = sqlite3.connect(tmp_path / "quotes.db")
+    linked = con.execute(
+        "SELECT a.text, b.text FROM quote_link l JOIN quote a ON a.id = l.quote_id JOIN quote b ON b.id = l.other_id"
+    ).fetchall()
+    assert any("senapan produksi Rusia" in a and "senapan produksi kami" in b for a, b in linked)

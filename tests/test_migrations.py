@@ -15,7 +15,18 @@ from quotes.store import (
     models,  # noqa: F401
 )
 
-EXPECTED_TABLES = {"outlet", "article", "speaker", "speaker_alias", "quote", "appearance", "appearance_via"}
+EXPECTED_TABLES = {
+    "outlet",
+    "article",
+    "speaker",
+    "speaker_alias",
+    "quote",
+    "appearance",
+    "appearance_via",
+    "quote_key",
+    "quote_link",
+    "speaker_merge",
+}
 
 
 def _tables(engine: sa.Engine) -> set[str]:
@@ -65,3 +76,22 @@ def test_plain_alembic_upgrade_from_repo_root(tmp_path, monkeypatch) -> None:  #
     )
     assert result.returncode == 0, result.stderr
     assert _tables(sa.create_engine(url)) >= EXPECTED_TABLES
+
+
+def test_0002_indexes_quotes_stored_before_it(sqlite_url: str) -> None:
+    """Issue 5: upgrading a database that already holds quotes fills the blocking index for them."""
+    engine = db.make_engine(sqlite_url)
+    db.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO speaker (name, type) VALUES ('Budi', 'person')"))
+        conn.execute(
+            sa.text(
+                "INSERT INTO quote (speaker_id, text, created_at) "
+                "VALUES (1, 'Kami siap bertanding besok malam', '2023-01-01')"
+            )
+        )
+    db.upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM quote_key WHERE quote_id = 1")).scalar_one() == 4
+    db.downgrade(engine, "0001")
+    assert "quote_key" not in _tables(engine)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from quotes import queries, search
 from quotes.queries import Filters, NotFound
+from quotes.store import models as m
 
 
 @pytest.fixture
@@ -201,38 +202,28 @@ def test_streaming_in_small_chunks_gives_the_same_quotes(engine: sa.Engine) -> N
     assert [r.quote_id for r in whole] == sorted(r.quote_id for r in whole)
 
 
-def test_related_quotes_without_and_with_a_link_table(engine: sa.Engine) -> None:
+def test_related_quotes_come_from_quote_link_strongest_first(engine: sa.Engine) -> None:
     kim, peskov = corpus.quote_id(engine, "Kim Jong Un"), corpus.quote_id(engine, "Dmitry Peskov")
+    putin = corpus.quote_id(engine, "Vladimir Putin")
     with Session(engine) as session:
         assert queries.related(session, kim) == []
-    metadata = sa.MetaData()
-    sa.Table("quote", metadata, autoload_with=engine)
-    link = sa.Table(
-        "quote_link",
-        metadata,
-        sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("quote_id", sa.Integer, sa.ForeignKey("quote.id"), nullable=False),
-        sa.Column("other_quote_id", sa.Integer, sa.ForeignKey("quote.id"), nullable=False),
-        sa.Column("relation", sa.String(40)),
-    )
-    link.create(engine)
+    link = m.QuoteLink.__table__  # type: ignore[attr-defined]
     with engine.begin() as conn:
-        conn.execute(link.insert().values(quote_id=peskov, other_quote_id=kim, relation="same_event"))
+        conn.execute(link.delete())
+        conn.execute(
+            link.insert().values(
+                quote_id=min(kim, peskov), other_id=max(kim, peskov), score=0.6, created_at=m.utcnow()
+            )
+        )
+        conn.execute(
+            link.insert().values(
+                quote_id=min(kim, putin), other_id=max(kim, putin), score=0.8, created_at=m.utcnow()
+            )
+        )
     with Session(engine) as session:
-        [found] = queries.related(session, kim)
-    assert (found.quote_id, found.speaker, found.details) == (
-        peskov,
-        "Dmitry Peskov",
-        {"relation": "same_event"},
-    )
-
-
-def test_related_quotes_from_a_link_table_without_foreign_keys(sqlite_url: str) -> None:
-    engine = corpus.build(sqlite_url)
-    kim, putin = corpus.quote_id(engine, "Kim Jong Un"), corpus.quote_id(engine, "Vladimir Putin")
-    with engine.begin() as conn:
-        conn.execute(sa.text("CREATE TABLE quote_link (quote_a INTEGER, quote_b INTEGER, score REAL)"))
-        conn.execute(sa.text("INSERT INTO quote_link VALUES (:a, :b, 0.8)"), {"a": kim, "b": putin})
-    with Session(engine) as session:
-        [found] = queries.related(session, putin)
-    assert (found.quote_id, found.details) == (kim, {"score": 0.8})
+        found = queries.related(session, kim)
+    assert [(r.quote_id, r.details) for r in found] == [
+        (putin, {"kind": "related", "score": 0.8}),
+        (peskov, {"kind": "related", "score": 0.6}),
+    ]
+    assert found[1].speaker == "Dmitry Peskov"

@@ -12,7 +12,7 @@ A later migration that rebuilds ``quote`` on SQLite (batch mode copies and renam
 triggers with it and must recreate them (``create_sqlite_fts_triggers``).
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-22 02:50:00
 """
 
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003"
-down_revision: str | None = "0001"
+down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -66,10 +66,20 @@ class Speaker(SQLModel, table=True):
         default="unknown", sa_column=sa.Column(sa.String(20), nullable=False, server_default="unknown")
     )
     description: str | None = Field(default=None, sa_column=sa.Column(sa.Text))
+    merged_into_id: int | None = Field(
+        default=None,
+        sa_column=sa.Column(sa.ForeignKey("speaker.id", ondelete="SET NULL"), index=True),
+    )
+    """Set while the speaker is merged into another (``quotes speakers merge``); new mentions follow it."""
 
 
 class SpeakerAlias(SQLModel, table=True):
-    """Another way a speaker is written: a short name, a role (``juru bicara Kremlin``), a spelling."""
+    """Another way a speaker is written: a short name, a role (``juru bicara Kremlin``), a spelling.
+
+    ``kind``: ``name`` and ``role`` (registry or ``quotes speakers alias``) and ``spelling`` (a variant
+    linked by similarity) are used to link speakers across articles; ``mention`` records how an article
+    wrote the speaker (``Putin``, ``dia``) and is never used for linking.
+    """
 
     __tablename__ = "speaker_alias"
     __table_args__ = (sa.UniqueConstraint("speaker_id", "alias"),)
@@ -131,6 +141,9 @@ class Appearance(SQLModel, table=True):
     similarity: float = Field(
         default=1.0, sa_column=sa.Column(sa.Float, nullable=False, server_default="1.0")
     )
+    speaker_link: str | None = Field(default=None, sa_column=sa.Column(sa.String(20)))
+    """How the article's speaker was linked to the stored one: exact, alias, role, short, spelling, new."""
+    speaker_confidence: float | None = Field(default=None, sa_column=sa.Column(sa.Float))
     rule: str = Field(sa_column=sa.Column(sa.String(100), nullable=False))
     extractor: str = Field(sa_column=sa.Column(sa.String(100), nullable=False))
 
@@ -152,3 +165,66 @@ class AppearanceVia(SQLModel, table=True):
     mention: str | None = Field(default=None, sa_column=sa.Column(sa.String(300)))
     start_char: int | None = Field(default=None, sa_column=sa.Column(sa.Integer))
     end_char: int | None = Field(default=None, sa_column=sa.Column(sa.Integer))
+
+
+class QuoteKey(SQLModel, table=True):
+    """Blocking index for incremental near-duplicate detection: one row per content word of a quote.
+
+    Scoped by speaker, so that a new quote is only ever compared with the same speaker's quotes that share
+    its words; the keys of every wording that joined a quote stay, so later variants find it too.
+    """
+
+    __tablename__ = "quote_key"
+
+    speaker_id: int = Field(
+        sa_column=sa.Column(sa.ForeignKey("speaker.id", ondelete="CASCADE"), primary_key=True, nullable=False)
+    )
+    key: int = Field(sa_column=sa.Column(sa.BigInteger, primary_key=True, nullable=False))
+    quote_id: int = Field(
+        sa_column=sa.Column(
+            sa.ForeignKey("quote.id", ondelete="CASCADE"), primary_key=True, nullable=False, index=True
+        )
+    )
+
+
+class QuoteLink(SQLModel, table=True):
+    """Weaker kinship between two quotes of one speaker (paraphrase, direct vs indirect, translation)."""
+
+    __tablename__ = "quote_link"
+    __table_args__ = (
+        sa.CheckConstraint("quote_id < other_id", name="ordered"),
+        sa.CheckConstraint("score >= 0 AND score <= 1", name="score"),
+    )
+
+    quote_id: int = Field(
+        sa_column=sa.Column(sa.ForeignKey("quote.id", ondelete="CASCADE"), primary_key=True, nullable=False)
+    )
+    other_id: int = Field(
+        sa_column=sa.Column(
+            sa.ForeignKey("quote.id", ondelete="CASCADE"), primary_key=True, nullable=False, index=True
+        )
+    )
+    kind: str = Field(
+        default="related",
+        sa_column=sa.Column(sa.String(20), nullable=False, server_default="related"),
+    )
+    score: float = Field(sa_column=sa.Column(sa.Float, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow, sa_column=sa.Column(sa.DateTime, nullable=False))
+
+
+class SpeakerMerge(SQLModel, table=True):
+    """A recorded merge of one speaker into another, with what moved, so that it can be undone."""
+
+    __tablename__ = "speaker_merge"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kept_id: int = Field(
+        sa_column=sa.Column(sa.ForeignKey("speaker.id", ondelete="CASCADE"), nullable=False, index=True)
+    )
+    merged_id: int = Field(
+        sa_column=sa.Column(sa.ForeignKey("speaker.id", ondelete="CASCADE"), nullable=False, index=True)
+    )
+    moved: str = Field(sa_column=sa.Column(sa.Text, nullable=False))
+    """JSON: the ids of the quotes, appearances and aliases moved, to move back on undo."""
+    created_at: datetime = Field(default_factory=utcnow, sa_column=sa.Column(sa.DateTime, nullable=False))
+    undone_at: datetime | None = Field(default=None, sa_column=sa.Column(sa.DateTime))

@@ -1,0 +1,480 @@
+"""Speakers in the database: registry loading, cross-article linking, aliases, recorded merges.
+
+The rules are in :mod:`quotes.speakers`; this module applies them to the ``speaker`` and
+``speaker_alias`` tables. A merge moves quotes, appearances, aliases and blocking keys from one speaker to
+another, marks the merged speaker with ``merged_into_id`` (so new mentions of it follow), and records what
+moved in ``speaker_merge`` so that ``unmerge`` can put everything back.
+"""
+
+from __future__ import annotations
+
+import json
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from quotes import records
+from quotes.speakers import (
+    CONFIDENCE,
+    KnownSpeaker,
+    LinkMethod,
+    evidence,
+    is_short_form,
+    load_registry,
+    name_key,
+    plain_key,
+    short_form_confidence,
+    spelling_score,
+)
+from quotes.store import models as m
+
+# Alias kinds used to link speakers across articles (``mention`` aliases are only a record).
+LINKING_KINDS = ("name", "role", "spelling")
+
+_speaker = m.Speaker.__table__  # type: ignore[attr-defined]
+_alias = m.SpeakerAlias.__table__  # type: ignore[attr-defined]
+_quote = m.Quote.__table__  # type: ignore[attr-defined]
+_appearance = m.Appearance.__table__  # type: ignore[attr-defined]
+_key = m.QuoteKey.__table__  # type: ignore[attr-defined]
+_merge = m.SpeakerMerge.__table__  # type: ignore[attr-defined]
+
+_seeded: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+class SpeakerError(Exception):
+    """A speaker command cannot be carried out; the message says why."""
+
+
+@dataclass(frozen=True)
+class Link:
+    speaker_id: int
+    method: LinkMethod
+    confidence: float
+
+
+def _insert_ignore(session: Session, table: sa.Table, values: dict[str, Any]) -> None:
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        session.execute(pg_insert(table).values(**values).on_conflict_do_nothing())
+    else:
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        session.execute(sqlite_insert(table).values(**values).on_conflict_do_nothing())
+
+
+def load(session: Session, speakers: Iterable[KnownSpeaker]) -> int:
+    """Insert registry speakers and their aliases (kind ``name``) and roles (kind ``role``); idempotent.
+
+    Returns the number of alias rows the registry holds for the given speakers.
+    """
+    count = 0
+    for known in speakers:
+        _insert_ignore(
+            session, _speaker, {"name": known.name, "type": known.type, "description": known.description}
+        )
+        sid = session.execute(sa.select(_speaker.c.id).where(_speaker.c.name == known.name)).scalar_one()
+        for kind, names in (("name", known.aliases), ("role", known.roles)):
+            for alias in names:
+                _insert_ignore(session, _alias, {"speaker_id": sid, "alias": alias[:300], "kind": kind})
+                count += 1
+    return count
+
+
+def ensure_registry(session: Session) -> None:
+    """Load ``seeds/speakers.json`` once per engine (first use of a database, or after it was emptied)."""
+    bind = session.get_bind()
+    engine = getattr(bind, "engine", bind)
+    if engine in _seeded:
+        return
+    registry = load_registry()
+    names = [s.name for s in registry]
+    if names:
+        found = session.execute(
+            sa.select(sa.func.count()).select_from(_speaker).where(_speaker.c.name.in_(names))
+        ).scalar_one()
+        if found < len(names):
+            load(session, registry)
+    _seeded.add(engine)
+
+
+def _follow(session: Session, speaker_id: int) -> int:
+    """The speaker that ``speaker_id`` is merged into, following the chain."""
+    for _ in range(20):
+        target = session.execute(
+            sa.select(_speaker.c.merged_into_id).where(_speaker.c.id == speaker_id)
+        ).scalar()
+        if target is None:
+            return speaker_id
+        speaker_id = int(target)
+    return speaker_id
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or "unknown" in (a, b)
+
+
+def _names_of(session: Session, speaker_id: int) -> list[str]:
+    name = session.execute(sa.select(_speaker.c.name).where(_speaker.c.id == speaker_id)).scalar_one()
+    aliases = session.execute(
+        sa.select(_alias.c.alias).where(_alias.c.speaker_id == speaker_id, _alias.c.kind.in_(LINKING_KINDS))
+    ).scalars()
+    return [name, *aliases]
+
+
+def _choose(
+    session: Session, candidates: set[int], short: str, text: str
+) -> tuple[int | None, LinkMethod | None]:
+    """One candidate: it; several: the only one the article text points to, else none (ambiguous)."""
+    if len(candidates) == 1:
+        return next(iter(candidates)), None
+    key = plain_key(short)
+    pointed = [
+        sid
+        for sid in sorted(candidates)
+        if evidence(text, [n for n in _names_of(session, sid) if plain_key(n) != key])
+    ]
+    if len(pointed) == 1:
+        return pointed[0], "context"
+    return None, "ambiguous"
+
+
+def link(session: Session, speaker: records.SpeakerRef, *, text: str = "") -> Link | None:
+    """The stored speaker an article's speaker is, created if new, with how it was linked.
+
+    ``text`` is the article, used to choose between several candidates (``Kim``: is Kim Jong Un's role
+    or full name in the article?).
+    """
+    if not speaker.name:
+        return None
+    ensure_registry(session)
+    name = speaker.name.strip()[:300]
+    row = session.execute(sa.select(_speaker.c.id).where(_speaker.c.name == name)).scalar()
+    if row is not None:
+        return Link(_follow(session, int(row)), "exact", CONFIDENCE["exact"])
+    key = name_key(name)
+    lowered = {name.lower(), plain_key(name)}
+    alias_rows = session.execute(
+        sa.select(_alias.c.speaker_id, _alias.c.kind).where(
+            sa.func.lower(_alias.c.alias).in_(lowered), _alias.c.kind.in_(LINKING_KINDS)
+        )
+    ).all()
+    by_alias = {_follow(session, int(r.speaker_id)): r.kind for r in alias_rows}
+    found: Link | str | None = None
+    if by_alias:
+        chosen, how = _choose(session, set(by_alias), name, text)
+        if chosen is not None:
+            method: LinkMethod = how or ("role" if by_alias[chosen] == "role" else "alias")
+            return Link(chosen, method, CONFIDENCE[method])
+        found = "ambiguous"
+    elif key:
+        found = _by_name_shape(session, speaker, name, key.split(), text)
+    if isinstance(found, Link):
+        return found
+    how_new: LinkMethod = "ambiguous" if found == "ambiguous" else "new"
+    return Link(_create(session, name, speaker.type), how_new, CONFIDENCE[how_new])
+
+
+def _candidates_with_word(session: Session, word: str) -> list[Any]:
+    pattern = f"%{word}%"
+    return session.execute(
+        sa.select(_speaker.c.id, _speaker.c.name, _speaker.c.type).where(
+            sa.func.lower(_speaker.c.name).like(pattern), _speaker.c.merged_into_id.is_(None)
+        )
+    ).all()
+
+
+def _by_name_shape(
+    session: Session, speaker: records.SpeakerRef, name: str, words: list[str], text: str
+) -> Link | str | None:
+    """Short form, fuller form or spelling variant of one known name; ``"ambiguous"`` when several fit."""
+    rows = [r for r in _candidates_with_word(session, words[-1]) if _compatible(r.type, speaker.type)]
+    shorter_of = {int(r.id) for r in rows if is_short_form(name, r.name)}
+    if shorter_of:
+        chosen, how = _choose(session, shorter_of, name, text)
+        if chosen is None:
+            return "ambiguous"
+        confidence = CONFIDENCE["context"] if how == "context" else short_form_confidence(name)
+        return Link(chosen, how or "short", confidence)
+    fuller_of = {
+        int(r.id) for r in rows if len(name_key(r.name).split()) >= 2 and is_short_form(r.name, name)
+    }
+    if len(fuller_of) == 1:
+        chosen = next(iter(fuller_of))
+        _insert_ignore(session, _alias, {"speaker_id": chosen, "alias": name, "kind": "name"})
+        return Link(chosen, "longer", CONFIDENCE["longer"])
+    if fuller_of:
+        return "ambiguous"
+    initial = words[0][0]
+    spelled = session.execute(
+        sa.select(_speaker.c.id, _speaker.c.name, _speaker.c.type).where(
+            sa.func.lower(_speaker.c.name).like(f"{initial}%"), _speaker.c.merged_into_id.is_(None)
+        )
+    ).all()
+    scored = [
+        (score, int(r.id))
+        for r in spelled
+        if _compatible(r.type, speaker.type) and (score := spelling_score(name, r.name)) is not None
+    ]
+    if len(scored) == 1 or (scored and sorted(scored)[-1][0] > sorted(scored)[-2][0]):
+        score, chosen = max(scored)
+        _insert_ignore(session, _alias, {"speaker_id": chosen, "alias": name, "kind": "spelling"})
+        return Link(chosen, "spelling", round(score * 0.9, 4))
+    return None
+
+
+def _create(session: Session, name: str, type_: str) -> int:
+    _insert_ignore(session, _speaker, {"name": name, "type": type_})
+    return int(session.execute(sa.select(_speaker.c.id).where(_speaker.c.name == name)).scalar_one())
+
+
+def record_mention(session: Session, speaker_id: int, mention: str) -> None:
+    """Remember how an article wrote the speaker (kind ``mention``; never used for linking)."""
+    _insert_ignore(session, _alias, {"speaker_id": speaker_id, "alias": mention[:300], "kind": "mention"})
+
+
+# --- commands: list, show, alias, merge, unmerge ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SpeakerRow:
+    id: int
+    name: str
+    type: str
+    quotes: int
+    appearances: int
+    merged_into: str | None = None
+
+
+@dataclass(frozen=True)
+class SpeakerDetail:
+    speaker: SpeakerRow
+    description: str | None
+    aliases: tuple[tuple[str, str], ...]
+    """(alias, kind) pairs."""
+    merges: tuple[tuple[int, str, str, bool], ...]
+    """(merge id, kept name, merged name, undone) for merges involving this speaker."""
+    top_quotes: tuple[tuple[int, str, int], ...]
+    """(quote id, canonical text, appearances), most repeated first."""
+
+
+def _counts() -> Any:
+    quotes = (
+        sa.select(_quote.c.speaker_id, sa.func.count().label("n")).group_by(_quote.c.speaker_id).subquery("q")
+    )
+    apps = (
+        sa.select(_appearance.c.speaker_id, sa.func.count().label("n"))
+        .group_by(_appearance.c.speaker_id)
+        .subquery("a")
+    )
+    return quotes, apps
+
+
+def list_speakers(
+    session: Session, *, like: str | None = None, include_merged: bool = False, limit: int | None = None
+) -> list[SpeakerRow]:
+    """Speakers with their quote and appearance counts, most quoted first."""
+    ensure_registry(session)
+    quotes, apps = _counts()
+    target = _speaker.alias("target")
+    stmt = (
+        sa.select(
+            _speaker.c.id,
+            _speaker.c.name,
+            _speaker.c.type,
+            sa.func.coalesce(quotes.c.n, 0).label("quotes"),
+            sa.func.coalesce(apps.c.n, 0).label("appearances"),
+            target.c.name.label("merged_into"),
+        )
+        .select_from(
+            _speaker.outerjoin(quotes, quotes.c.speaker_id == _speaker.c.id)
+            .outerjoin(apps, apps.c.speaker_id == _speaker.c.id)
+            .outerjoin(target, target.c.id == _speaker.c.merged_into_id)
+        )
+        .order_by(sa.desc("appearances"), sa.desc("quotes"), _speaker.c.name)
+    )
+    if not include_merged:
+        stmt = stmt.where(_speaker.c.merged_into_id.is_(None))
+    if like:
+        stmt = stmt.where(sa.func.lower(_speaker.c.name).contains(like.lower(), autoescape=True))
+    if limit:
+        stmt = stmt.limit(limit)
+    return [SpeakerRow(*row) for row in session.execute(stmt).all()]
+
+
+def find(session: Session, name: str) -> int:
+    """The id of the speaker called ``name`` (exact, then a linking alias, then a unique partial name)."""
+    ensure_registry(session)
+    row = session.execute(sa.select(_speaker.c.id).where(_speaker.c.name == name)).scalar()
+    if row is not None:
+        return int(row)
+    ids = set(
+        session.execute(
+            sa.select(_alias.c.speaker_id).where(
+                sa.func.lower(_alias.c.alias) == name.lower(), _alias.c.kind.in_(LINKING_KINDS)
+            )
+        ).scalars()
+    )
+    if len(ids) == 1:
+        return int(ids.pop())
+    partial = session.execute(
+        sa.select(_speaker.c.id, _speaker.c.name).where(
+            sa.func.lower(_speaker.c.name).contains(name.lower(), autoescape=True)
+        )
+    ).all()
+    if len(partial) == 1:
+        return int(partial[0].id)
+    if not partial and not ids:
+        raise SpeakerError(f"no speaker called {name!r}")
+    options = ", ".join(sorted(r.name for r in partial)[:8])
+    raise SpeakerError(f"{name!r} is ambiguous: {options}; use the full name")
+
+
+def show(session: Session, name: str, *, top: int = 5) -> SpeakerDetail:
+    sid = find(session, name)
+    [row] = [r for r in list_speakers(session, include_merged=True) if r.id == sid]
+    description = session.execute(sa.select(_speaker.c.description).where(_speaker.c.id == sid)).scalar()
+    aliases = tuple(
+        (r.alias, r.kind)
+        for r in session.execute(
+            sa.select(_alias.c.alias, _alias.c.kind)
+            .where(_alias.c.speaker_id == sid)
+            .order_by(_alias.c.kind, _alias.c.alias)
+        )
+    )
+    kept, merged = _speaker.alias("kept"), _speaker.alias("merged")
+    merges = tuple(
+        (int(r.id), r.kept, r.merged, r.undone_at is not None)
+        for r in session.execute(
+            sa.select(
+                _merge.c.id, kept.c.name.label("kept"), merged.c.name.label("merged"), _merge.c.undone_at
+            )
+            .select_from(
+                _merge.join(kept, kept.c.id == _merge.c.kept_id).join(
+                    merged, merged.c.id == _merge.c.merged_id
+                )
+            )
+            .where(sa.or_(_merge.c.kept_id == sid, _merge.c.merged_id == sid))
+            .order_by(_merge.c.id)
+        )
+    )
+    n = sa.func.count(_appearance.c.id)
+    top_quotes = tuple(
+        (int(r.id), r.text, int(r.n))
+        for r in session.execute(
+            sa.select(_quote.c.id, _quote.c.text, n.label("n"))
+            .select_from(_quote.outerjoin(_appearance, _appearance.c.quote_id == _quote.c.id))
+            .where(_quote.c.speaker_id == sid)
+            .group_by(_quote.c.id, _quote.c.text)
+            .order_by(n.desc(), _quote.c.id)
+            .limit(top)
+        )
+    )
+    return SpeakerDetail(row, description, aliases, merges, top_quotes)
+
+
+def add_alias(session: Session, name: str, alias: str, *, kind: str = "name") -> int:
+    """Record ``alias`` (kind ``name`` or ``role``) for the speaker ``name``; returns the speaker id."""
+    if kind not in ("name", "role"):
+        raise SpeakerError(f"alias kind must be 'name' or 'role', not {kind!r}")
+    sid = find(session, name)
+    _insert_ignore(session, _alias, {"speaker_id": sid, "alias": alias.strip()[:300], "kind": kind})
+    session.execute(
+        sa.update(_alias).where(_alias.c.speaker_id == sid, _alias.c.alias == alias.strip()).values(kind=kind)
+    )
+    return sid
+
+
+def merge(session: Session, keep: str, other: str) -> int:
+    """Merge speaker ``other`` into ``keep``; returns the merge id (for ``unmerge``)."""
+    kept_id, merged_id = find(session, keep), find(session, other)
+    if kept_id == merged_id:
+        raise SpeakerError("a speaker cannot be merged into itself")
+    if _follow(session, kept_id) != kept_id:
+        raise SpeakerError(f"{keep!r} is itself merged into another speaker; merge into that one")
+    moved = {
+        "quotes": _ids(session, _quote, _quote.c.speaker_id == merged_id),
+        "appearances": _ids(session, _appearance, _appearance.c.speaker_id == merged_id),
+        "aliases": _ids(session, _alias, _alias.c.speaker_id == merged_id),
+    }
+    if moved["quotes"]:
+        session.execute(sa.update(_quote).where(_quote.c.id.in_(moved["quotes"])).values(speaker_id=kept_id))
+        # Keys that the kept speaker already has for a moved quote cannot clash (quote ids differ).
+        session.execute(
+            sa.update(_key).where(_key.c.quote_id.in_(moved["quotes"])).values(speaker_id=kept_id)
+        )
+    if moved["appearances"]:
+        session.execute(
+            sa.update(_appearance)
+            .where(_appearance.c.id.in_(moved["appearances"]))
+            .values(speaker_id=kept_id)
+        )
+    # Aliases the kept speaker already has would violate (speaker_id, alias): leave those behind.
+    existing = set(
+        session.execute(
+            sa.select(sa.func.lower(_alias.c.alias)).where(_alias.c.speaker_id == kept_id)
+        ).scalars()
+    )
+    movable = [
+        int(r.id)
+        for r in session.execute(
+            sa.select(_alias.c.id, _alias.c.alias).where(_alias.c.id.in_(moved["aliases"]))
+        )
+        if r.alias.lower() not in existing
+    ]
+    moved["aliases"] = movable
+    if movable:
+        session.execute(sa.update(_alias).where(_alias.c.id.in_(movable)).values(speaker_id=kept_id))
+    session.execute(sa.update(_speaker).where(_speaker.c.id == merged_id).values(merged_into_id=kept_id))
+    return int(
+        session.execute(
+            sa.insert(_merge)
+            .values(kept_id=kept_id, merged_id=merged_id, moved=json.dumps(moved), created_at=m.utcnow())
+            .returning(_merge.c.id)
+        ).scalar_one()
+    )
+
+
+def unmerge(session: Session, merge_id: int) -> tuple[str, str]:
+    """Undo a recorded merge: move back what it moved; returns (kept name, restored name)."""
+    row = session.execute(sa.select(_merge).where(_merge.c.id == merge_id)).first()
+    if row is None:
+        raise SpeakerError(f"no merge with id {merge_id}")
+    if row.undone_at is not None:
+        raise SpeakerError(f"merge {merge_id} was already undone")
+    moved = json.loads(row.moved)
+    merged_id = row.merged_id
+    if moved["quotes"]:
+        session.execute(
+            sa.update(_quote).where(_quote.c.id.in_(moved["quotes"])).values(speaker_id=merged_id)
+        )
+        session.execute(
+            sa.update(_key).where(_key.c.quote_id.in_(moved["quotes"])).values(speaker_id=merged_id)
+        )
+    if moved["appearances"]:
+        session.execute(
+            sa.update(_appearance)
+            .where(_appearance.c.id.in_(moved["appearances"]))
+            .values(speaker_id=merged_id)
+        )
+    if moved["aliases"]:
+        session.execute(
+            sa.update(_alias).where(_alias.c.id.in_(moved["aliases"])).values(speaker_id=merged_id)
+        )
+    session.execute(sa.update(_speaker).where(_speaker.c.id == merged_id).values(merged_into_id=None))
+    session.execute(sa.update(_merge).where(_merge.c.id == merge_id).values(undone_at=m.utcnow()))
+    names = dict(
+        session.execute(
+            sa.select(_speaker.c.id, _speaker.c.name).where(_speaker.c.id.in_([row.kept_id, merged_id]))
+        ).all()
+    )
+    return names[row.kept_id], names[merged_id]
+
+
+def _ids(session: Session, table: sa.Table, where: Any) -> list[int]:
+    return [int(i) for i in session.execute(sa.select(table.c.id).where(where)).scalars()]
