@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz import fuzz, process
 
@@ -21,7 +22,8 @@ from quotes.extract.candidate import Candidate
 from quotes.extract.lexicon import lexicon
 from quotes.extract.mentions import Mention, name_of
 from quotes.outlets import registry
-from quotes.records import Quote, SpeakerRef, SpeakerType
+from quotes.records import SPEAKER_TYPES, Quote, SpeakerRef, SpeakerType
+from quotes.speakers import load_registry
 
 _RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ ]+(?:[A-Z][\w'’\-]*|bin|binti|van|de|al|el|da))*")
 _ACRONYM = re.compile(r"\b([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,6})\s+\(([A-Z][A-Za-z]{1,9})\)")
@@ -255,6 +257,9 @@ def _resolve_one(
         if cand.inherits and last is not None:
             return SpeakerRef(last.name, last.type, None)
         return None
+    if mention.form in ("name", "description") and mention.span.text in _known_aliases():
+        canonical, kind = _known_aliases()[mention.span.text]
+        return SpeakerRef(canonical, kind, mention.span)
     person = _person_entity(mention, names)
     if person is not None:
         full = _fullest(person, names)
@@ -264,6 +269,9 @@ def _resolve_one(
         if outlet is not None:
             return SpeakerRef(outlet.name, "media", mention.span)
         full = _fullest(mention.name, names)
+        if full in _known_aliases():
+            canonical, kind = _known_aliases()[full]
+            return SpeakerRef(canonical, kind, mention.span)
         return SpeakerRef(full, speaker_type(full, mention, names.labels), mention.span)
     exclude = (cand.span.start, cand.span.end)
     if mention.form in ("pronoun", "clitic"):
@@ -337,6 +345,18 @@ def _antecedent_phrase(text: str, description: str, before: int) -> str | None:
         return None
     phrase = re.split(r"\s(?:yang|dan|bersama|dengan|di|ke|dari|untuk|itu|tersebut)\b", found.group(1))[0]
     return phrase.strip()
+
+
+@cache
+def _known_aliases() -> dict[str, tuple[str, SpeakerType]]:
+    """Registry names and aliases (``AS`` -> ``Amerika Serikat``), exact spelling; roles are left to the
+    store's cross-article linking, because who holds a role changes over time."""
+    known: dict[str, tuple[str, SpeakerType]] = {}
+    for speaker in load_registry():
+        kind = speaker.type if speaker.type in SPEAKER_TYPES else "unknown"
+        for alias in (speaker.name, *speaker.aliases):
+            known.setdefault(alias, (speaker.name, kind))  # type: ignore[assignment]
+    return known
 
 
 def _canonical_outlet(name: str) -> str:
