@@ -82,7 +82,7 @@ def ingest(
         if on_error:
             on_error(message)
 
-    with ExtractionPool(workers, rules_only=extractor.rules_only) as pool:
+    with ExtractionPool(workers, extractor=extractor) as pool:
         batches = _batches(engine, read_documents(paths), extractor, batch_size, report)
         for batch, outcomes in pool.map((b, b.todo) for b in batches):
             extracted = dict(zip((id(a) for a in batch.todo), outcomes))

@@ -70,14 +70,15 @@ def _work(articles: list[Article]) -> list[Outcome]:
 class ExtractionPool:
     """``workers`` processes extracting batches; :meth:`map` yields ``(tag, outcomes)`` in input order.
 
-    With ``workers=0`` everything runs in the calling process (no pickling, easiest to debug).
+    With ``workers=0`` ``extractor`` runs in the calling process (no pickling, easiest to debug);
+    otherwise each worker builds its own ``Extractor`` with the same options.
     """
 
-    def __init__(self, workers: int, *, rules_only: bool = False) -> None:
+    def __init__(self, workers: int, *, extractor: Extractor) -> None:
         self.workers = workers
-        self.rules_only = rules_only
+        self.rules_only = extractor.rules_only
         self._executor: ProcessPoolExecutor | None = None
-        self._local = Extractor(rules_only=rules_only) if workers == 0 else None
+        self._local = extractor if workers == 0 else None
 
     def __enter__(self) -> ExtractionPool:
         if self.workers > 0:

@@ -143,6 +143,7 @@ def _tokenize(path: str, n_process: int) -> None:
 
 
 def _extract(path: str, workers: int) -> None:
+    from quotes.pipeline import Extractor
     from quotes.readers import read_documents
     from quotes.records import Article
     from quotes.workers import ExtractionPool
@@ -159,7 +160,7 @@ def _extract(path: str, workers: int) -> None:
             yield None, batch
 
     quotes = 0
-    with ExtractionPool(workers, rules_only=True) as pool:
+    with ExtractionPool(workers, extractor=Extractor(rules_only=True)) as pool:
         for _, outcomes in pool.map(batches()):
             quotes += sum(len(o.quotes) for o in outcomes if not isinstance(o, str))
     print(json.dumps({"quotes": quotes}))
