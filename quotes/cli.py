@@ -101,7 +101,7 @@ def ingest(
             engine,
             paths,
             extractor=Extractor(rules_only=rules_only),
-            workers=os.cpu_count() or 1 if workers is None else workers,
+            workers=(os.cpu_count() or 1) if workers is None else workers,
             batch_size=batch_size,
             on_error=on_error,
             on_progress=bar.update if bar else None,
