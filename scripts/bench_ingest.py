@@ -276,19 +276,27 @@ def bench(args: argparse.Namespace) -> list[Measure]:
 
 
 def table(results: list[Measure]) -> str:
-    tokenizer = {m.articles: m.wall_s for m in results if m.step.startswith("tokenizer (")}
+    """Markdown: each step against the bare tokenizer over the same texts, by wall time and by CPU time."""
+    tokenizer = {m.articles: m for m in results if m.step.startswith("tokenizer (")}
     rows = [
-        "| step | articles | wall s | articles/s | quotes/s | x tokenizer | CPU s | peak RSS MB |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| step | articles | wall s | articles/s | quotes/s | wall x tok. | CPU s | CPU x tok. | peak RSS MB |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for m in results:
-        ratio = m.wall_s / tokenizer[m.articles] if m.articles in tokenizer else float("nan")
+        tok = tokenizer.get(m.articles)
+        wall_ratio = f"{m.wall_s / tok.wall_s:.2f}" if tok else ""
+        cpu_ratio = f"{m.cpu_s / tok.cpu_s:.2f}" if tok else ""
         qps = f"{m.quotes / m.wall_s:,.0f}" if m.quotes else ""
         rows.append(
-            f"| {m.step} | {m.articles:,} | {m.wall_s:,.1f} | {m.per_s:,.1f} | {qps} | {ratio:.2f} "
-            f"| {m.cpu_s:,.1f} | {m.peak_rss_mb:,.0f} |"
+            f"| {m.step} | {m.articles:,} | {m.wall_s:,.1f} | {m.per_s:,.1f} | {qps} | {wall_ratio} "
+            f"| {m.cpu_s:,.1f} | {cpu_ratio} | {m.peak_rss_mb:,.0f} |"
         )
     return "\n".join(rows)
+
+
+def load_log(path: str) -> list[Measure]:
+    with open(path, encoding="utf-8") as f:
+        return [Measure(**{k: v for k, v in json.loads(line).items() if k != "per_s"}) for line in f]
 
 
 def main() -> None:
@@ -308,7 +316,11 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="skip the worker comparisons")
     parser.add_argument("--full", action="store_true", help="every step at every size, 30k included")
     parser.add_argument("--log", default="bench_ingest.jsonl")
+    parser.add_argument("--table", action="store_true", help="only print the table of an existing --log")
     args = parser.parse_args()
+    if args.table:
+        print(table(load_log(args.log)))
+        return
     if not CORPUS.exists():
         raise SystemExit(f"corpus not found: {CORPUS}")
     print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}, corpus {CORPUS}", flush=True)
