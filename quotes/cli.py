@@ -56,28 +56,69 @@ def cli(ctx: click.Context, db_url: str | None) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--rules-only", is_flag=True, help="Do not use the trained model components.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Extraction processes (default: the number of cores; 0 extracts in the writing process).",
+)
 @click.option("--batch-size", default=100, show_default=True, help="Articles per transaction.")
+@click.option(
+    "--progress/--no-progress", default=None, help="Progress line on stderr (default: on a terminal)."
+)
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], rules_only: bool, batch_size: int) -> None:
+def ingest(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    rules_only: bool,
+    workers: int | None,
+    batch_size: int,
+    progress: bool | None,
+) -> None:
     """Read articles (.txt, .jsonl, .jsonl.gz, .html, directories, - for stdin), store their quotes.
 
-    Re-ingesting an unchanged article changes nothing; a changed text replaces that article's
-    appearances. Bad documents are reported on stderr with file and line, skipped, and make the exit
-    status 1 once everything else is stored.
+    Streams the input (memory stays flat), extracts in parallel worker processes and writes each batch
+    in one transaction: a killed run keeps whole batches, and running it again completes it. Re-ingesting
+    an unchanged article changes nothing; the same id with a different text replaces that article's
+    appearances (counted as updated). Bad documents are reported on stderr with file and line, skipped,
+    and make the exit status 1 once everything else is stored.
 
-    Example: quotes ingest seeds/
+    \b
+    Examples:
+      quotes ingest seeds/
+      quotes ingest --workers 2 ../shared/corpus/indosum.jsonl.gz
+      zcat feed.jsonl.gz | quotes --db postgresql://postgres@127.0.0.1/quotes ingest -
     """
+    import os
+
     from quotes.ingest import ingest as run_ingest
     from quotes.pipeline import Extractor
 
     engine = _engine(ctx)
-    summary = run_ingest(
-        engine,
-        paths,
-        extractor=Extractor(rules_only=rules_only),
-        batch_size=batch_size,
-        on_error=lambda message: click.echo(f"skipped: {message}", err=True),
-    )
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = _Progress() if show else None
+
+    def on_error(message: str) -> None:
+        if bar:
+            bar.clear()
+        click.echo(f"skipped: {message}", err=True)
+
+    try:
+        summary = run_ingest(
+            engine,
+            paths,
+            extractor=Extractor(rules_only=rules_only),
+            workers=(os.cpu_count() or 1) if workers is None else workers,
+            batch_size=batch_size,
+            on_error=on_error,
+            on_progress=bar.update if bar else None,
+        )
+    except db.DatabaseError as exc:
+        if bar:
+            bar.clear()
+        raise click.ClickException(str(exc)) from exc
+    if bar:
+        bar.clear()
     click.echo(
         f"articles: {summary.new} new, {summary.updated} updated, {summary.unchanged} unchanged; "
         f"quotes: {summary.quotes_new} new, {summary.quotes_merged} merged into existing; "
@@ -85,6 +126,32 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], rules_only: bool, batch_s
     )
     if summary.skipped:
         sys.exit(1)
+
+
+class _Progress:
+    """One self-overwriting line on stderr: articles, articles/s, quotes, skipped, elapsed."""
+
+    def __init__(self) -> None:
+        import time
+
+        self._clock = time.monotonic
+        self._start = self._clock()
+        self._shown = False
+
+    def update(self, summary: Any) -> None:
+        elapsed = max(self._clock() - self._start, 1e-9)
+        minutes, seconds = divmod(int(elapsed), 60)
+        line = (
+            f"{summary.articles:,} articles ({summary.articles / elapsed:,.1f}/s), "
+            f"{summary.appearances:,} quotes, {summary.skipped:,} skipped, {minutes}:{seconds:02d}"
+        )
+        click.echo(f"\r\033[K{line}", err=True, nl=False)
+        self._shown = True
+
+    def clear(self) -> None:
+        if self._shown:
+            click.echo("\r\033[K", err=True, nl=False)
+            self._shown = False
 
 
 @cli.command()

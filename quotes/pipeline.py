@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from quotes.nlp import cached_pipeline
+from quotes.nlp import cached_pipeline, extractor_version, model_available
 from quotes.records import Article, Extraction
 
 
@@ -15,6 +15,10 @@ class Extractor:
         self.rules_only = rules_only
 
     def version(self, lang: str = "id") -> str:
+        """The version stored with every appearance; known without loading the pipeline when rules-only,
+        so that a re-run that finds everything unchanged never builds one."""
+        if self.rules_only or not model_available(lang):
+            return extractor_version("none")
         return str(cached_pipeline(lang, self.rules_only).meta["quotes_extractor"])
 
     def extract(self, article: Article) -> Extraction:

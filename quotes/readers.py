@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, cast
 
 from quotes.records import Article
 from quotes.text import detect_language
@@ -22,6 +22,12 @@ from quotes.text import detect_language
 # Larger documents are skipped: no news article is this long, and a multi-megabyte "article" is almost
 # always a mis-exported dump that would stall the pipeline.
 MAX_TEXT_CHARS = 2_000_000
+# A JSON line or one-document file is refused unread beyond this many bytes, so that a runaway line (a
+# dump with no newlines, binary junk) never sits in memory: 2M characters of Indonesian are ~2 MB of
+# UTF-8, and JSON escaping (``\u`` sequences) can at most triple that.
+MAX_DOCUMENT_BYTES = 3 * MAX_TEXT_CHARS + 4096
+# Bytes looked at to tell binary junk from text and JSON Lines from a plain article on stdin.
+_SNIFF_BYTES = 8192
 SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".json", ".html", ".htm")
 # Data files that live next to articles in seeds/ but are not articles (the speaker registry, the
 # annotated duplicate pairs): skipped when a directory is walked, read (and rejected) if named directly.
@@ -68,12 +74,12 @@ def _has_input_suffix(path: Path) -> bool:
 
 
 def read_documents(paths: Iterable[str | Path], *, stdin: IO[bytes] | None = None) -> Iterator[Document]:
-    """All documents under ``paths``, in order."""
+    """All documents under ``paths``, in order, streamed: one JSON line in memory at a time."""
     for path in iter_paths(paths):
         if isinstance(path, ReadError):
             yield path
         elif str(path) == "-":
-            yield from read_stream((stdin or sys.stdin.buffer).read(), "<stdin>")
+            yield from read_stream(stdin or sys.stdin.buffer, "<stdin>")
         else:
             yield from read_file(path)
 
@@ -81,31 +87,88 @@ def read_documents(paths: Iterable[str | Path], *, stdin: IO[bytes] | None = Non
 def read_file(path: Path) -> Iterator[Document]:
     name = path.name.lower()
     try:
-        data = path.read_bytes()
+        with path.open("rb") as raw:
+            if name.endswith(".gz"):
+                with gzip.GzipFile(fileobj=raw) as unzipped:
+                    yield from _read_opened(cast(IO[bytes], unzipped), name[:-3], str(path))
+            else:
+                yield from _read_opened(raw, name, str(path))
     except OSError as exc:
         yield ReadError(str(path), f"cannot read: {exc.strerror or exc}")
-        return
-    if name.endswith(".gz"):
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            yield ReadError(str(path), f"not a valid gzip file: {exc}")
-            return
-        name = name[:-3]
-    if name.endswith((".jsonl", ".json")):
-        yield from read_jsonl(data, str(path))
-    elif name.endswith((".html", ".htm")):
-        yield read_html(data, str(path), doc_id=path.name)
+
+
+def _read_opened(stream: IO[bytes], name: str, where: str) -> Iterator[Document]:
+    head = _peek(stream, where)
+    if isinstance(head, ReadError):
+        yield head
+    elif b"\x00" in head:
+        yield ReadError(where, "binary data (NUL bytes), not text")
+    elif name.endswith((".jsonl", ".json")):
+        yield from read_jsonl(stream, where)
     else:
-        yield read_txt(data, str(path), doc_id=path.name)
+        data = _read_whole(stream, where)
+        if isinstance(data, ReadError):
+            yield data
+        elif name.endswith((".html", ".htm")):
+            yield read_html(data, where, doc_id=Path(where).name)
+        else:
+            yield read_txt(data, where, doc_id=Path(where).name)
 
 
-def read_stream(data: bytes, where: str) -> Iterator[Document]:
+def _peek(stream: IO[bytes], where: str) -> bytes | ReadError:
+    """The first bytes of ``stream`` without consuming them (gzip and buffered files both peek)."""
+    try:
+        return stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]  # type: ignore[attr-defined]
+    except (OSError, EOFError) as exc:
+        return ReadError(where, f"not a valid gzip file: {exc}")
+
+
+def _read_whole(stream: IO[bytes], where: str) -> bytes | ReadError:
+    """A one-document file, refused unread beyond :data:`MAX_DOCUMENT_BYTES` so memory stays bounded."""
+    try:
+        data = stream.read(MAX_DOCUMENT_BYTES + 1)
+    except (OSError, EOFError) as exc:
+        return ReadError(where, f"corrupt or truncated file: {exc}")
+    if len(data) > MAX_DOCUMENT_BYTES:
+        return ReadError(where, f"document larger than {MAX_DOCUMENT_BYTES:,} bytes")
+    return data
+
+
+def read_stream(stream: IO[bytes], where: str) -> Iterator[Document]:
     """Standard input: JSON Lines if the first non-blank character is ``{``, else one ``.txt`` article."""
-    if data.lstrip()[:1] == b"{":
-        yield from read_jsonl(data, where)
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[type-var]
+    head = b""
+    while not head.strip():
+        line = buffered.readline(_SNIFF_BYTES)
+        if not line:
+            break
+        head += line
+    rest = io.BufferedReader(_Chained(head, buffered))
+    if head.lstrip()[:1] == b"{":
+        yield from read_jsonl(rest, where)
     else:
-        yield read_txt(data, where, doc_id="stdin")
+        data = _read_whole(rest, where)
+        yield data if isinstance(data, ReadError) else read_txt(data, where, doc_id="stdin")
+
+
+class _Chained(io.RawIOBase):
+    """Bytes already read, then the rest of a stream: lets stdin be sniffed without buffering it all."""
+
+    def __init__(self, head: bytes, tail: IO[bytes]) -> None:
+        self._head, self._tail = head, tail
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n], self._head = self._head[:n], self._head[n:]
+            return n
+        read = getattr(self._tail, "read1", self._tail.read)  # what is there now: a pipe may be live
+        data = read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def _decode(data: bytes, where: str) -> str | ReadError:
@@ -149,9 +212,31 @@ def read_txt(data: bytes, where: str, *, doc_id: str) -> Document:
     )
 
 
-def read_jsonl(data: bytes, where: str) -> Iterator[Document]:
-    for number, raw in enumerate(io.BytesIO(data), 1):
+def read_jsonl(stream: IO[bytes] | bytes, where: str) -> Iterator[Document]:
+    """One document per line, read line by line; a line over :data:`MAX_DOCUMENT_BYTES` is skipped unread.
+
+    A truncated or corrupt gzip stream ends the file with an error naming the last good line; the
+    documents before it are kept.
+    """
+    lines = io.BytesIO(stream) if isinstance(stream, bytes) else stream
+    if not hasattr(lines, "peek"):
+        lines = io.BufferedReader(lines)  # type: ignore[type-var]
+    number = 0
+    while True:
+        number += 1
         line_where = f"{where}:{number}"
+        try:
+            raw = lines.readline(MAX_DOCUMENT_BYTES + 1)
+            if len(raw) > MAX_DOCUMENT_BYTES and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the line in bounded chunks
+                    raw = lines.readline(_SNIFF_BYTES)
+                yield ReadError(line_where, f"line longer than {MAX_DOCUMENT_BYTES:,} bytes")
+                continue
+        except (OSError, EOFError) as exc:
+            yield ReadError(line_where, f"corrupt or truncated file, reading stopped: {exc}")
+            return
+        if not raw:
+            return
         if not raw.strip():
             continue
         line = _decode(raw, line_where)

@@ -16,15 +16,23 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
 
 DEFAULT_URL = "sqlite:///quotes.db"
 ENV_VAR = "QUOTES_DATABASE_URL"
 
-# Seconds a SQLite writer waits for another one's lock before giving up with "database is locked".
+# Seconds a SQLite writer waits for another one's lock before giving up with "database is locked": an
+# ingest batch holds the lock for about a second, so 30 s only runs out when something else (a stuck
+# process, a long manual transaction) holds the file. ``QUOTES_SQLITE_BUSY_TIMEOUT`` overrides it.
 SQLITE_BUSY_TIMEOUT_S = 30
+BUSY_TIMEOUT_ENV_VAR = "QUOTES_SQLITE_BUSY_TIMEOUT"
 # Arbitrary constant key for the PostgreSQL advisory lock held while migrating, so that two processes
 # starting on a new database do not both create the tables.
 _MIGRATION_LOCK_KEY = 7_265_014
+# Key of the transaction-level advisory lock every ingest batch takes on PostgreSQL: writers take turns,
+# so two ``quotes ingest`` runs never both decide that a quote is new (near-duplicate matching cannot be a
+# unique constraint). Extraction, the expensive part, still runs in parallel.
+_WRITER_LOCK_KEY = 7_265_015
 
 
 # Objects that migrations create by hand (full-text tables, their shadow tables and indexes, views) and
@@ -39,6 +47,16 @@ def include_object(obj: Any, name: str | None, type_: str, reflected: bool, comp
 
 class DatabaseError(Exception):
     """A database could not be opened or migrated; the message says why in a user's terms."""
+
+
+class DatabaseLocked(DatabaseError):
+    """Another process held the SQLite file's write lock for longer than the busy timeout."""
+
+
+def busy_timeout_s() -> float:
+    """The SQLite busy timeout in seconds: :data:`SQLITE_BUSY_TIMEOUT_S` unless the environment says."""
+    override = os.environ.get(BUSY_TIMEOUT_ENV_VAR)
+    return float(override) if override else SQLITE_BUSY_TIMEOUT_S
 
 
 def database_url(url: str | None = None) -> str:
@@ -65,7 +83,7 @@ def migrations_dir() -> Path:
 def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
+    cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_s() * 1000)}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
@@ -76,11 +94,35 @@ def make_engine(url: str | None = None) -> Engine:
     resolved = database_url(url)
     kwargs: dict[str, Any] = {"future": True}
     if resolved.startswith("sqlite"):
-        kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_S}
+        kwargs["connect_args"] = {"timeout": busy_timeout_s()}
     engine = sa.create_engine(resolved, **kwargs)
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _on_sqlite_connect)
     return engine
+
+
+def lock_for_writing(session: Session) -> None:
+    """Make the session's transaction the only writer until it ends; call it first in the transaction.
+
+    SQLite: ``BEGIN IMMEDIATE`` takes the write lock up front (waiting up to the busy timeout), so the
+    transaction's reads and writes see one state and the batch commits whole. PostgreSQL: a
+    transaction-level advisory lock, released at commit or rollback.
+    """
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        try:
+            session.execute(sa.text("BEGIN IMMEDIATE"))
+        except sa.exc.OperationalError as exc:
+            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                raise DatabaseLocked(
+                    f"the SQLite database {session.get_bind().engine.url.database} is locked by another process "
+                    f"(waited {busy_timeout_s():g} s). Wait for it to finish, or use PostgreSQL for "
+                    f"concurrent writers; batches already committed are kept, so re-running completes "
+                    f"the ingest."
+                ) from exc
+            raise
+    elif dialect == "postgresql":
+        session.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WRITER_LOCK_KEY})
 
 
 def alembic_config(engine: Engine | None = None, url: str | None = None) -> Config:

@@ -56,11 +56,11 @@ def _insert_ignore(session: Session, table: sa.Table, values: dict[str, Any]) ->
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-        session.execute(pg_insert(table).values(**values).on_conflict_do_nothing())
+        session.execute(pg_insert(table).on_conflict_do_nothing(), values)
     elif dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-        session.execute(sqlite_insert(table).values(**values).on_conflict_do_nothing())
+        session.execute(sqlite_insert(table).on_conflict_do_nothing(), values)
     else:  # pragma: no cover - only SQLite and PostgreSQL are supported
         raise NotImplementedError(dialect)
 
@@ -221,8 +221,8 @@ def _save_quote(
         _link_related(session, quote_id, related)
     appearance_t = m.Appearance.__table__  # type: ignore[attr-defined]
     appearance_id = session.execute(
-        sa.insert(appearance_t)
-        .values(
+        sa.insert(appearance_t).returning(appearance_t.c.id),
+        dict(
             quote_id=quote_id,
             article_id=article_id,
             start_char=quote.span.start,
@@ -245,20 +245,20 @@ def _save_quote(
             speaker_confidence=linked.confidence if linked else None,
             rule=quote.rule,
             extractor=extractor,
-        )
-        .returning(appearance_t.c.id)
+        ),
     ).scalar_one()
     via_t = m.AppearanceVia.__table__  # type: ignore[attr-defined]
     for position, relay in enumerate(quote.via):
         session.execute(
-            sa.insert(via_t).values(
+            sa.insert(via_t),
+            dict(
                 appearance_id=appearance_id,
                 position=position,
                 outlet_id=outlet_id(session, relay.name),
                 mention=relay.mention.text[:300] if relay.mention else None,
                 start_char=relay.mention.start if relay.mention else None,
                 end_char=relay.mention.end if relay.mention else None,
-            )
+            ),
         )
     return created
 
