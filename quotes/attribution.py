@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from rapidfuzz import fuzz, process
 
@@ -353,9 +354,9 @@ def _known_aliases() -> dict[str, tuple[str, SpeakerType]]:
     store's cross-article linking, because who holds a role changes over time."""
     known: dict[str, tuple[str, SpeakerType]] = {}
     for speaker in load_registry():
-        kind = speaker.type if speaker.type in SPEAKER_TYPES else "unknown"
+        kind = cast(SpeakerType, speaker.type if speaker.type in SPEAKER_TYPES else "unknown")
         for alias in (speaker.name, *speaker.aliases):
-            known.setdefault(alias, (speaker.name, kind))  # type: ignore[assignment]
+            known.setdefault(alias, (speaker.name, kind))
     return known
 
 

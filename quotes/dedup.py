@@ -274,7 +274,7 @@ def diff_words(a: str, b: str) -> list[DiffChunk]:
     na, nb = [normalise(w) for w in wa], [normalise(w) for w in wb]
     matcher = difflib.SequenceMatcher(a=na, b=nb, autojunk=False)
     return [
-        DiffChunk(op, " ".join(wa[i1:i2]), " ".join(wb[j1:j2]))  # type: ignore[arg-type]
+        DiffChunk(op, " ".join(wa[i1:i2]), " ".join(wb[j1:j2]))
         for op, i1, i2, j1, j2 in matcher.get_opcodes()
     ]
 

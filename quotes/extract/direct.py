@@ -20,7 +20,7 @@ from quotes.extract.lexicon import lexicon
 from quotes.extract.marks import QuotedSpan, pair_marks, stray_closers
 from quotes.extract.relay import find_relays
 from quotes.extract.sentences import split_sentences
-from quotes.records import Span
+from quotes.records import QuoteKind, Span
 from quotes.text import Paragraph
 
 # An unattributed quoted passage shorter than this many words is a title or a scare quote, not speech.
@@ -78,13 +78,15 @@ def _after(text: str, quote: QuotedSpan, limit: int) -> tuple[Span, mentions.Men
         return None
     words = list(_WORD.finditer(text, pos, tail_end))[:7]
     for index, word in enumerate(words[1:], 1):
-        cls = lexicon().cue_class(word.group())
-        if cls == "report" or (cls == "speech" and word.group().lower() in ("said", "says", "told", "added")):
+        word_class = lexicon().cue_class(word.group())
+        if word_class == "report" or (
+            word_class == "speech" and word.group().lower() in ("said", "says", "told", "added")
+        ):
             mention = mentions.before_cue(text, pos, word.start())
             if mention is not None and index <= 6:
                 return Span(word.start(), word.end(), word.group()), mention, tail_end
             break
-        if cls is not None:
+        if word_class is not None:
             break
     return None
 
@@ -268,7 +270,7 @@ def find_direct(
         via = relays.chain if not inherits or last is not None else ()
         if inherits and last is not None and not via:
             via = last.via
-        kind = "mixed" if mixed else "direct"
+        kind: QuoteKind = "mixed" if mixed else "direct"
         candidate = Candidate(
             span=Span(start, end, text[start:end]),
             kind=kind,

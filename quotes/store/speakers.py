@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -180,7 +180,7 @@ def link(session: Session, speaker: records.SpeakerRef, *, text: str = "") -> Li
     return Link(_create(session, name, speaker.type), how_new, CONFIDENCE[how_new])
 
 
-def _candidates_with_word(session: Session, word: str) -> list[Any]:
+def _candidates_with_word(session: Session, word: str) -> Sequence[Any]:
     pattern = f"%{word}%"
     return session.execute(
         sa.select(_speaker.c.id, _speaker.c.name, _speaker.c.type).where(
@@ -468,7 +468,7 @@ def unmerge(session: Session, merge_id: int) -> tuple[str, str]:
         )
     session.execute(sa.update(_speaker).where(_speaker.c.id == merged_id).values(merged_into_id=None))
     session.execute(sa.update(_merge).where(_merge.c.id == merge_id).values(undone_at=m.utcnow()))
-    names = dict(
+    names: dict[int, str] = dict(
         session.execute(
             sa.select(_speaker.c.id, _speaker.c.name).where(_speaker.c.id.in_([row.kept_id, merged_id]))
         ).all()

@@ -32,6 +32,9 @@ class SaveResult:
     appearances: int = 0
 
 
+_article = m.Article.__table__  # type: ignore[attr-defined]
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -43,8 +46,8 @@ def known_articles(session: Session, doc_ids: Iterable[str]) -> dict[str, tuple[
     for chunk_start in range(0, len(ids), 500):
         chunk = ids[chunk_start : chunk_start + 500]
         rows = session.execute(
-            sa.select(m.Article.doc_id, m.Article.content_hash, m.Article.extractor).where(
-                m.Article.doc_id.in_(chunk)  # type: ignore[attr-defined]
+            sa.select(_article.c.doc_id, _article.c.content_hash, _article.c.extractor).where(
+                _article.c.doc_id.in_(chunk)
             )
         )
         found.update({doc_id: (digest, extractor) for doc_id, digest, extractor in rows})
