@@ -182,11 +182,13 @@ def link(session: Session, speaker: records.SpeakerRef, *, text: str = "") -> Li
 
 def _candidates_with_word(session: Session, word: str) -> list[Any]:
     pattern = f"%{word}%"
-    return session.execute(
-        sa.select(_speaker.c.id, _speaker.c.name, _speaker.c.type).where(
-            sa.func.lower(_speaker.c.name).like(pattern), _speaker.c.merged_into_id.is_(None)
-        )
-    ).all()
+    return list(
+        session.execute(
+            sa.select(_speaker.c.id, _speaker.c.name, _speaker.c.type).where(
+                sa.func.lower(_speaker.c.name).like(pattern), _speaker.c.merged_into_id.is_(None)
+            )
+        ).all()
+    )
 
 
 def _by_name_shape(
@@ -468,7 +470,7 @@ def unmerge(session: Session, merge_id: int) -> tuple[str, str]:
         )
     session.execute(sa.update(_speaker).where(_speaker.c.id == merged_id).values(merged_into_id=None))
     session.execute(sa.update(_merge).where(_merge.c.id == merge_id).values(undone_at=m.utcnow()))
-    names = dict(
+    names: dict[int, str] = dict(
         session.execute(
             sa.select(_speaker.c.id, _speaker.c.name).where(_speaker.c.id.in_([row.kept_id, merged_id]))
         ).all()
