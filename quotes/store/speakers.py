@@ -182,11 +182,13 @@ def link(session: Session, speaker: records.SpeakerRef, *, text: str = "") -> Li
 
 def _candidates_with_word(session: Session, word: str) -> Sequence[Any]:
     pattern = f"%{word}%"
-    return session.execute(
-        sa.select(_speaker.c.id, _speaker.c.name, _speaker.c.type).where(
-            sa.func.lower(_speaker.c.name).like(pattern), _speaker.c.merged_into_id.is_(None)
-        )
-    ).all()
+    return list(
+        session.execute(
+            sa.select(_speaker.c.id, _speaker.c.name, _speaker.c.type).where(
+                sa.func.lower(_speaker.c.name).like(pattern), _speaker.c.merged_into_id.is_(None)
+            )
+        ).all()
+    )
 
 
 def _by_name_shape(
