@@ -66,7 +66,14 @@ CASES = [
     ),
     pytest.param(
         "Dilansir BBC, AS memperingatkan bahwa bantuan apa pun kepada Pyongyang akan melanggar resolusi PBB.",
-        [("bantuan apa pun kepada Pyongyang akan melanggar resolusi PBB", "indirect", "Amerika Serikat", ["BBC"])],
+        [
+            (
+                "bantuan apa pun kepada Pyongyang akan melanggar resolusi PBB",
+                "indirect",
+                "Amerika Serikat",
+                ["BBC"],
+            )
+        ],
         id="outlet-relay-before-speaker",
     ),
     pytest.param(
