@@ -11,6 +11,7 @@ import pytest
 from conftest import SEEDS
 
 from quotes.evaluate import evaluate_files
+from quotes.nlp import model_available
 from quotes.pipeline import Extractor
 
 FLOORS: dict[str, dict[str, float]] = {
@@ -29,6 +30,8 @@ FLOORS: dict[str, dict[str, float]] = {
 
 @pytest.fixture(scope="module", params=[True, False], ids=["rules-only", "rules+model"])
 def results(request: pytest.FixtureRequest) -> dict[str, dict[str, float]]:
+    if not request.param and not model_available():
+        pytest.skip("no trained model ships in quotes/model/id_quotes (see README, 'Trained components')")
     paths = [SEEDS / name for name in FLOORS]
     reports = evaluate_files(paths, extractor=Extractor(rules_only=request.param))
     return {name: reports[str(SEEDS / name)].metrics() for name in FLOORS}  # type: ignore[misc]
