@@ -203,6 +203,12 @@ def test_kill_9_mid_run_then_rerun_equals_a_clean_run(
 
 def test_two_processes_on_one_sqlite_file(corpus: Path, clean_run: dict[str, object], tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'q.db'}"
+    _ingest_twice_at_once(url, corpus, tmp_path)
+    assert snapshot(url) == clean_run
+
+
+def _ingest_twice_at_once(url: str, corpus: Path, tmp_path: Path) -> list[tuple[str, str]]:
+    """Two real `quotes ingest` processes on one database at the same time; both must succeed."""
     db.open_database(url).dispose()
     args = ["ingest", "--rules-only", "--workers", "0", "--batch-size", "20", str(corpus)]
     procs = [
@@ -217,27 +223,14 @@ def test_two_processes_on_one_sqlite_file(corpus: Path, clean_run: dict[str, obj
     ]
     outputs = [p.communicate(timeout=300) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [err for _, err in outputs]
-    assert snapshot(url) == clean_run
+    return outputs
 
 
 @pytest.mark.postgres
 def test_two_processes_on_one_postgres_database(
     corpus: Path, clean_run: dict[str, object], postgres_url: str, tmp_path: Path
 ) -> None:
-    db.open_database(postgres_url).dispose()
-    args = ["ingest", "--rules-only", "--workers", "0", "--batch-size", "20", str(corpus)]
-    procs = [
-        subprocess.Popen(
-            quotes_cmd(*args, db_url=postgres_url),
-            cwd=tmp_path,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(2)
-    ]
-    outputs = [p.communicate(timeout=300) for p in procs]
-    assert [p.returncode for p in procs] == [0, 0], [err for _, err in outputs]
+    outputs = _ingest_twice_at_once(postgres_url, corpus, tmp_path)
     new = [int(out.split("articles: ")[1].split(" new")[0]) for out, _ in outputs]
     assert sum(new) == N_ARTICLES, outputs  # every article stored by exactly one of the two
     assert snapshot(postgres_url) == clean_run
