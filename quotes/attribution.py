@@ -358,8 +358,3 @@ def _known_aliases() -> dict[str, tuple[str, SpeakerType]]:
         for alias in (speaker.name, *speaker.aliases):
             known.setdefault(alias, (speaker.name, kind))
     return known
-
-
-def _canonical_outlet(name: str) -> str:
-    found = registry().lookup(name)
-    return found.name if found else name

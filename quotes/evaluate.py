@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -265,10 +265,6 @@ def format_table(name: str, metrics: dict[str, float | int]) -> str:
 
 def metrics_json(results: dict[str, Report]) -> str:
     return json.dumps({name: report.metrics() for name, report in results.items()}, indent=2)
-
-
-def misses_json(report: Report) -> list[dict[str, Any]]:
-    return [asdict(m) for m in report.misses]
 
 
 def evaluate_files(paths: Sequence[Path], *, extractor: Extractor) -> dict[str, Report]:

@@ -17,7 +17,7 @@ from quotes import attribution
 from quotes.extract.candidate import Candidate
 from quotes.extract.direct import find_direct
 from quotes.extract.indirect import find_indirect
-from quotes.extract.relay import find_relays
+from quotes.extract.relay import Relays, find_relays
 from quotes.extract.sentences import split_sentences
 from quotes.outlets import registry
 from quotes.records import Relay
@@ -37,14 +37,15 @@ def find_candidates(text: str, *, publisher: str | None = None) -> list[Candidat
         if paragraph.furniture:
             previous = None
             continue
-        direct = list(find_direct(text, paragraph, publisher=publisher, previous=previous))
+        sentences = split_sentences(text, paragraph.start, paragraph.end)
+        relays = {s: find_relays(text, s[0], s[1], publisher=publisher) for s in sentences}
+        direct = list(find_direct(text, paragraph, sentences, publisher=publisher, previous=previous))
         taken = [(c.span.start - 1, c.span.end + 1) for c in direct]
         found = list(direct)
-        sentences = split_sentences(text, paragraph.start, paragraph.end)
         for sentence in sentences:
-            found.extend(find_indirect(text, sentence, taken=taken, publisher=publisher))
+            found.extend(find_indirect(text, sentence, relays[sentence], taken=taken))
         found = _without_overlaps(found)
-        found, interview = _scope_relays(text, sentences, found, previous, interview, publisher)
+        found, interview = _scope_relays(text, relays, found, previous, interview)
         candidates.extend(found)
         previous = found[-1] if found else None
     return _without_overlaps(candidates)
@@ -52,11 +53,10 @@ def find_candidates(text: str, *, publisher: str | None = None) -> list[Candidat
 
 def _scope_relays(
     text: str,
-    sentences: list[tuple[int, int]],
+    sentence_relays: dict[tuple[int, int], Relays],
     found: list[Candidate],
     previous: Candidate | None,
     interview: tuple[Relay, ...],
-    publisher: str | None,
 ) -> tuple[list[Candidate], tuple[Relay, ...]]:
     """Relays reach beyond their own sentence: a relay named earlier in the paragraph (``Dilansir Reuters,
     ...``) covers the paragraph's later quotes, a continuation paragraph keeps its quote's chain, and an
@@ -64,9 +64,9 @@ def _scope_relays(
     until another relay is named. Returns the candidates and the interview relay still in force."""
     scoped: list[Candidate] = []
     paragraph_relays: tuple[Relay, ...] = ()
-    for sentence in sentences:
+    for sentence, found_relays in sentence_relays.items():
         own = [c for c in found if sentence[0] <= c.span.start < sentence[1] or (c.sentence == sentence)]
-        relays = find_relays(text, sentence[0], sentence[1], publisher=publisher).chain
+        relays = found_relays.chain
         if relays and re.search(r"\bwawancara|\binterview", text[sentence[0] : sentence[1]], re.IGNORECASE):
             interview = relays
         elif relays:

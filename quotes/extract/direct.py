@@ -19,7 +19,6 @@ from quotes.extract.candidate import Candidate
 from quotes.extract.lexicon import lexicon
 from quotes.extract.marks import QuotedSpan, pair_marks, stray_closers
 from quotes.extract.relay import find_relays
-from quotes.extract.sentences import split_sentences
 from quotes.records import QuoteKind, Span
 from quotes.text import Paragraph
 
@@ -196,13 +195,17 @@ def _truncate_unclosed(text: str, quote: QuotedSpan) -> tuple[QuotedSpan, bool]:
 
 
 def find_direct(
-    text: str, paragraph: Paragraph, *, publisher: str | None, previous: Candidate | None
+    text: str,
+    paragraph: Paragraph,
+    sentences: list[tuple[int, int]],
+    *,
+    publisher: str | None,
+    previous: Candidate | None,
 ) -> Iterator[Candidate]:
-    """Direct (and quote-mark-delimited mixed) quotes of one paragraph, in order.
+    """Direct (and quote-mark-delimited mixed) quotes of one paragraph (split into ``sentences``), in order.
 
     ``previous`` is the last quote of the preceding paragraph, for continuation paragraphs.
     """
-    sentences = split_sentences(text, paragraph.start, paragraph.end)
     quotes = pair_marks(text, paragraph.start, paragraph.end)
     # A closing mark with no opening mark at the paragraph start: the opening mark was dropped.
     if not quotes or quotes[0].open_mark > paragraph.start:

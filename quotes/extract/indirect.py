@@ -18,7 +18,7 @@ from quotes.extract import mentions
 from quotes.extract.candidate import Candidate
 from quotes.extract.lexicon import lexicon
 from quotes.extract.marks import ALL_MARKS
-from quotes.extract.relay import find_relays
+from quotes.extract.relay import Relays
 from quotes.records import Span
 
 _WORD = re.compile(r"[\w][\w'’\-]*")
@@ -73,6 +73,7 @@ _NP_FOLLOWERS = frozenset(
         "tentang",
     ]
 )
+_BAHWA = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
 # A "bahwa" this close after the cue introduces its clause, whatever stands between (addressee, date, place).
 BAHWA_WINDOW = 100
 _DOCUMENT = re.compile(
@@ -124,15 +125,15 @@ def _kind(text: str, start: int, end: int) -> str:
 
 
 def find_indirect(
-    text: str, sentence: tuple[int, int], *, taken: list[tuple[int, int]], publisher: str | None
+    text: str, sentence: tuple[int, int], relays: Relays, *, taken: list[tuple[int, int]]
 ) -> Iterator[Candidate]:
-    """Indirect and mixed quotes of one sentence; ``taken`` are spans already claimed by direct quotes."""
+    """Indirect and mixed quotes of one sentence, whose relays and addressee are ``relays``; ``taken`` are
+    spans already claimed by direct quotes."""
     s_start, s_end = sentence
     if any(a <= s_start and s_end <= b for a, b in taken):
         return
     lex = lexicon()
     words = list(_WORD.finditer(text, s_start, s_end))
-    relays = find_relays(text, s_start, s_end, publisher=publisher)
 
     def overlaps_taken(a: int, b: int) -> bool:
         return any(a < tb and ta < b for ta, tb in taken)
@@ -242,9 +243,7 @@ def find_indirect(
             lead = _ADDRESSEE_LEAD.match(text, rest_start, s_end)
             if lead:
                 rest_start = lead.end()
-            bahwa = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE).search(
-                text, rest_start, min(s_end, rest_start + BAHWA_WINDOW)
-            )
+            bahwa = _BAHWA.search(text, rest_start, min(s_end, rest_start + BAHWA_WINDOW))
             if bahwa and not re.search(
                 r"\b(?:me|mem|men|meng|meny)[a-z]{3,}", text[rest_start : bahwa.start()]
             ):
