@@ -404,18 +404,6 @@ def merge(session: Session, keep: str, other: str) -> int:
         "appearances": _ids(session, _appearance, _appearance.c.speaker_id == merged_id),
         "aliases": _ids(session, _alias, _alias.c.speaker_id == merged_id),
     }
-    if moved["quotes"]:
-        session.execute(sa.update(_quote).where(_quote.c.id.in_(moved["quotes"])).values(speaker_id=kept_id))
-        # Keys that the kept speaker already has for a moved quote cannot clash (quote ids differ).
-        session.execute(
-            sa.update(_key).where(_key.c.quote_id.in_(moved["quotes"])).values(speaker_id=kept_id)
-        )
-    if moved["appearances"]:
-        session.execute(
-            sa.update(_appearance)
-            .where(_appearance.c.id.in_(moved["appearances"]))
-            .values(speaker_id=kept_id)
-        )
     # Aliases the kept speaker already has would violate (speaker_id, alias): leave those behind.
     existing = set(
         session.execute(
@@ -430,8 +418,7 @@ def merge(session: Session, keep: str, other: str) -> int:
         if r.alias.lower() not in existing
     ]
     moved["aliases"] = movable
-    if movable:
-        session.execute(sa.update(_alias).where(_alias.c.id.in_(movable)).values(speaker_id=kept_id))
+    _reassign(session, moved, kept_id)
     session.execute(sa.update(_speaker).where(_speaker.c.id == merged_id).values(merged_into_id=kept_id))
     return int(
         session.execute(
@@ -451,23 +438,7 @@ def unmerge(session: Session, merge_id: int) -> tuple[str, str]:
         raise SpeakerError(f"merge {merge_id} was already undone")
     moved = json.loads(row.moved)
     merged_id = row.merged_id
-    if moved["quotes"]:
-        session.execute(
-            sa.update(_quote).where(_quote.c.id.in_(moved["quotes"])).values(speaker_id=merged_id)
-        )
-        session.execute(
-            sa.update(_key).where(_key.c.quote_id.in_(moved["quotes"])).values(speaker_id=merged_id)
-        )
-    if moved["appearances"]:
-        session.execute(
-            sa.update(_appearance)
-            .where(_appearance.c.id.in_(moved["appearances"]))
-            .values(speaker_id=merged_id)
-        )
-    if moved["aliases"]:
-        session.execute(
-            sa.update(_alias).where(_alias.c.id.in_(moved["aliases"])).values(speaker_id=merged_id)
-        )
+    _reassign(session, moved, merged_id)
     session.execute(sa.update(_speaker).where(_speaker.c.id == merged_id).values(merged_into_id=None))
     session.execute(sa.update(_merge).where(_merge.c.id == merge_id).values(undone_at=m.utcnow()))
     names: dict[int, str] = dict(
@@ -476,6 +447,29 @@ def unmerge(session: Session, merge_id: int) -> tuple[str, str]:
         ).all()
     )
     return names[row.kept_id], names[merged_id]
+
+
+def _reassign(session: Session, moved: dict[str, list[int]], speaker_id: int) -> None:
+    """Give the recorded quotes (with their blocking keys), appearances and aliases to ``speaker_id``:
+    the one move that both a merge and its undo make, in opposite directions."""
+    if moved["quotes"]:
+        session.execute(
+            sa.update(_quote).where(_quote.c.id.in_(moved["quotes"])).values(speaker_id=speaker_id)
+        )
+        # Keys that the target already has for a moved quote cannot clash (quote ids differ).
+        session.execute(
+            sa.update(_key).where(_key.c.quote_id.in_(moved["quotes"])).values(speaker_id=speaker_id)
+        )
+    if moved["appearances"]:
+        session.execute(
+            sa.update(_appearance)
+            .where(_appearance.c.id.in_(moved["appearances"]))
+            .values(speaker_id=speaker_id)
+        )
+    if moved["aliases"]:
+        session.execute(
+            sa.update(_alias).where(_alias.c.id.in_(moved["aliases"])).values(speaker_id=speaker_id)
+        )
 
 
 def _ids(session: Session, table: sa.Table, where: Any) -> list[int]:
