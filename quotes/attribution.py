@@ -171,6 +171,19 @@ def speaker_type(name: str, mention: Mention | None, labels: dict[str, str] | No
     return "person"
 
 
+def _people_before(
+    names: _ArticleNames, before: int, exclude: tuple[int, int] | None
+) -> list[tuple[int, str]]:
+    """(offset, name) of the people named before ``before``, outside ``exclude`` (the quote itself)."""
+    return [
+        (offset, name)
+        for offset, name in names.runs
+        if offset < before
+        and not (exclude and exclude[0] <= offset < exclude[1])
+        and speaker_type(name, None, names.labels) == "person"
+    ]
+
+
 def _salient_person(
     names: _ArticleNames, before: int, *, exclude: tuple[int, int] | None = None
 ) -> str | None:
@@ -181,10 +194,8 @@ def _salient_person(
     counts: dict[str, int] = {}
     latest: dict[str, int] = {}
     full: dict[str, str] = {}
-    for offset, name in names.runs:
-        if offset >= before or (exclude and exclude[0] <= offset < exclude[1]):
-            continue
-        if speaker_type(name, None, names.labels) != "person" or registry().lookup(name):
+    for offset, name in _people_before(names, before, exclude):
+        if registry().lookup(name):
             continue
         key = name.split()[-1].lower()
         counts[key] = counts.get(key, 0) + 1
@@ -203,13 +214,7 @@ def _recent_person(
     """The subject-most person named in the sentences just before ``before``."""
     window_start = max(0, text.rfind("\n", 0, max(0, before - 1)))
     sentence_start = max(text.rfind(". ", 0, before), window_start)
-    prior = [
-        (o, n)
-        for o, n in names.runs
-        if o < before
-        and not (exclude and exclude[0] <= o < exclude[1])
-        and speaker_type(n, None, names.labels) == "person"
-    ]
+    prior = _people_before(names, before, exclude)
     if not prior:
         return None
     in_sentence = [n for o, n in prior if o >= sentence_start]
