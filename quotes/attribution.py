@@ -27,7 +27,11 @@ from quotes.records import SPEAKER_TYPES, Quote, SpeakerRef, SpeakerType
 from quotes.speakers import load_registry
 
 _RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ ]+(?:[A-Z][\w'’\-]*|bin|binti|van|de|al|el|da))*")
-_ACRONYM = re.compile(r"\b([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,6})\s+\(([A-Z][A-Za-z]{1,9})\)")
+# "Amerika Serikat (AS)", "The Football Association of Wales (FAW)", "Krisdayanti (KD)"
+_ACRONYM = re.compile(
+    r"\b([A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|the|dan|untuk|de|van|der)\s+)?[A-Z][\w'’\-]*){0,7})"
+    r"\s+\(([A-Z][A-Za-z]{1,9})\)"
+)
 _ORG = re.compile(
     r"^(?:kementerian|kemen\w+|badan|dinas|komisi|partai|pt|bank|universitas|pemerintah|pemkot|pemkab|pemprov|"
     r"kepolisian|polri|polda|polres|polsek|tni|dewan|mahkamah|pengadilan|kejaksaan|kejagung|dpr|dprd|mpr|kpk|bpk|"
@@ -37,9 +41,16 @@ _ORG = re.compile(
     r"departemen|department|ministry|police|government|company|inc|corp|studi|penelitian|survei|data|laporan)\b",
     re.IGNORECASE,
 )
+_PLACE_HEAD = re.compile(
+    r"(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi|Jalan|Jl|Gedung|Stadion|Pulau|Gunung|Sungai|Kampung|"
+    r"Dusun|Kawasan|Bandara|Pelabuhan|Hotel|Istana|Masjid|Gereja|Pantai|Danau|Selat|Teluk|Lapangan|Taman|"
+    r"Pasar|Rumah Sakit|RSUD|RSUP|Kantor|Wisma|Graha|Menara|Plaza|Mal|Mall|Stasiun|Terminal)\b"
+)
 _DEMONSTRATIVE = re.compile(r"\b(?:itu|tersebut|ini)$", re.IGNORECASE)
 # Subjects that are not people: "Hal itu", "Rekaman media", ... never a speaker's antecedent.
 _NOT_PERSON_WORDS = frozenset(["hal", "rekaman", "pertemuan", "kunjungan"])
+# Bare nouns that name an unnamed source, not someone the article introduced: "kata sumber", "menurut polisi".
+_UNNAMED = frozenset(["sumber", "polisi", "warga", "saksi", "petugas", "aparat"])
 
 
 @dataclass
@@ -47,11 +58,14 @@ class _ArticleNames:
     runs: list[tuple[int, str]]
     """(offset, name without titles) of every capitalised run in the article."""
     acronyms: dict[str, str]
-    roles: dict[str, str]
-    """lower-cased role phrase -> the name it introduced (``pemimpin korea utara`` -> ``Kim Jong Un``)."""
+    roles: list[tuple[int, str, str]]
+    """(offset, lower-cased role phrase, name) of each name introduced with a role
+    (``pemimpin korea utara`` -> ``Kim Jong Un``), in text order."""
     labels: dict[str, str]
     """name -> entity label (PER, ORG, LOC) from the trained recogniser, when it ran."""
     entities: tuple[Entity, ...] = ()
+    standalone: frozenset[str] = frozenset()
+    """Names the article also writes on their own (``Barcelona``, ``Neymar``)."""
 
 
 Entity = tuple[int, int, str]
@@ -70,28 +84,95 @@ def _label_at(entities: Sequence[Entity], start: int, end: int) -> str | None:
 def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
     lex = lexicon()
     runs: list[tuple[int, str]] = []
-    roles: dict[str, str] = {}
+    roles: list[tuple[int, str, str]] = []
     labels: dict[str, str] = {}
     headline_spans = _headlines(text)
+    inside = _capitalised_inside(text)
+    in_names = frozenset(w for m in _RUN.finditer(text) if " " in m.group() for w in m.group().split())
     for match in _RUN.finditer(text):
         if any(a <= match.start() < b for a, b in headline_spans):
             continue
+        if (
+            " " not in match.group()
+            and _sentence_initial(text, match.start())
+            and match.group() not in inside
+            and match.group() not in in_names
+        ):
+            continue  # "Sebanyak 348 bangunan ...": capitalised only because it opens the sentence
         name, _desc = name_of(match.group())
         if not name:
             continue
         if all(w.lower() in lex.titles | lex.places | lex.common for w in name.split()):
             continue
         offset = match.start() + match.group().rfind(name.split()[0])
+        if _PLACE_HEAD.match(match.group()):
+            continue  # "Desa Alitupu", "Stadion Gelora Bung Karno": a place, whatever follows
         label = _label_at(entities, offset, offset + len(name)) if entities else None
         if label:
             labels.setdefault(name, label)
         runs.append((offset, name))
         # role phrase right before the name: "pemimpin Korea Utara Kim Jong Un", "juru bicara Kremlin Dmitry Peskov"
         role = _role_before(text[max(0, offset - 80) : offset].rstrip(" ,"))
-        if role:
-            roles.setdefault(role.lower(), name)
-    acronyms = {m.group(2): name_of(m.group(1))[0] or m.group(1) for m in _ACRONYM.finditer(text)}
-    return _ArticleNames(runs, acronyms, roles, labels, tuple(entities))
+        if role and not lex.is_place(name):
+            roles.append((offset, role.lower(), name))
+    acronyms = {
+        m.group(2): _without_titles(m.group(1))
+        for m in _ACRONYM.finditer(text)
+        if _expands(m.group(1), m.group(2))
+    }
+    standalone = frozenset(name for _offset, name in runs)
+    runs = [_split_run(offset, name, standalone) for offset, name in runs]
+    return _ArticleNames(runs, acronyms, roles, labels, tuple(entities), standalone)
+
+
+def _without_titles(full: str) -> str:
+    """``Kepala Badan Nasional Penanggulangan Bencana`` -> ``Badan Nasional Penanggulangan Bencana``; the
+    rest is kept whole (``The Football Association of Wales``)."""
+    words = full.split()
+    while len(words) > 1 and words[0].lower() in lexicon().titles | lexicon().roles:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _expands(full: str, acronym: str) -> bool:
+    """Whether ``full (acronym)`` introduces an acronym: several words, or one word with the same initial
+    (``Krisdayanti (KD)``, not ``Jakarta (27/6)`` or ``Messi (Barcelona)``)."""
+    words = full.split()
+    if len(words) > 1:
+        return True
+    return acronym.isupper() and full[0] == acronym[0] and not full.isupper() and len(acronym) <= 4
+
+
+def _split_compound(name: str, standalone: frozenset[str]) -> str:
+    """The person's name at the end of a run that glued a club, place or outlet to it: ``penyerang
+    Barcelona Neymar`` -> ``Neymar`` when the article also writes ``Barcelona`` and ``Neymar`` on their
+    own (or the first part is a known place or outlet). ``Kim Jong Un`` stays whole: ``Jong Un`` never
+    stands alone."""
+    words = name.split()
+    for k in range(1, len(words)):
+        suffix = " ".join(words[k:])
+        if suffix not in standalone:
+            continue
+        for i in range(k):
+            prefix = " ".join(words[i:k])  # "Penyerang Barcelona": its end is what stands alone
+            if prefix in standalone or lexicon().is_place(prefix) or registry().lookup(prefix):
+                return suffix
+    return name
+
+
+def _split_run(offset: int, name: str, standalone: frozenset[str]) -> tuple[int, str]:
+    person = _split_compound(name, standalone)
+    return (offset + name.rfind(person), person) if person != name else (offset, name)
+
+
+def _sentence_initial(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip(" \"“”'‘’(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _capitalised_inside(text: str) -> frozenset[str]:
+    """Capitalised words the article also writes inside a sentence, where capitals mean a name."""
+    return frozenset(m.group() for m in re.finditer(r"(?<=[\w,] )[A-Z][\w'’\-]*", text))
 
 
 def _role_before(before: str) -> str | None:
@@ -160,9 +241,14 @@ def speaker_type(name: str, mention: Mention | None, labels: dict[str, str] | No
         return "organization"
     if label == "PER":
         return "person"
-    if label == "LOC" and mention is None:
+    if mention is None and (label == "LOC" or lexicon().is_place(name)):
         return "unknown"  # a place: never the antecedent of "dia"
-    if _ORG.match(name) or (name.isupper() and len(name) <= 6 and " " not in name):
+    first = name.split()[0]
+    if (
+        _ORG.match(name)
+        or (name.isupper() and len(name) <= 6 and " " not in name)
+        or (first.isupper() and len(first) >= 3 and " " in name)  # "BPBD Poso", "DPRD DKI"
+    ):
         return "organization"
     if mention is not None and mention.plural:
         return "group"
@@ -197,7 +283,7 @@ def _salient_person(
     for offset, name in _people_before(names, before, exclude):
         if registry().lookup(name):
             continue
-        key = name.split()[-1].lower()
+        key = _fullest(name, names).split()[-1].lower()  # "Miley" counts for "Miley Cyrus"
         counts[key] = counts.get(key, 0) + 1
         latest[key] = offset
         if len(name) > len(full.get(key, "")):
@@ -235,11 +321,11 @@ def resolve(text: str, candidates: Sequence[Candidate], entities: Sequence[Entit
     """
     names = _names(text, sorted(entities))
     quotes: list[Quote] = []
-    last: SpeakerRef | None = None
+    speakers: list[SpeakerRef] = []
     for cand in sorted(candidates, key=lambda c: c.span.start):
-        speaker = _resolve_one(text, cand, names, last)
+        speaker = _resolve_one(text, cand, names, speakers)
         if speaker is not None and speaker.name:
-            last = SpeakerRef(speaker.name, speaker.type, None)
+            speakers.append(SpeakerRef(speaker.name, speaker.type, None))
         quotes.append(
             Quote(
                 span=cand.span,
@@ -256,8 +342,10 @@ def resolve(text: str, candidates: Sequence[Candidate], entities: Sequence[Entit
 
 
 def _resolve_one(
-    text: str, cand: Candidate, names: _ArticleNames, last: SpeakerRef | None
+    text: str, cand: Candidate, names: _ArticleNames, speakers: Sequence[SpeakerRef]
 ) -> SpeakerRef | None:
+    """``speakers``: the speakers of the quotes before this one, in text order."""
+    last = speakers[-1] if speakers else None
     mention = cand.mention
     if mention is None:
         if cand.inherits and last is not None:
@@ -274,7 +362,7 @@ def _resolve_one(
         outlet = registry().lookup(mention.name)
         if outlet is not None:
             return SpeakerRef(outlet.name, "media", mention.span)
-        full = _fullest(mention.name, names)
+        full = _fullest(_split_compound(mention.name, names.standalone), names)
         if full in _known_aliases():
             canonical, kind = _known_aliases()[full]
             return SpeakerRef(canonical, kind, mention.span)
@@ -291,13 +379,19 @@ def _resolve_one(
         )
         if last is not None and last.name and last.type in wanted:
             return SpeakerRef(last.name, last.type, mention.span)
+        # the last speaker was an institution: "-nya" goes back to the last person who spoke
+        earlier = next((sp for sp in reversed(speakers) if sp.type == "person"), None)
+        if earlier is not None and last is not None and last.type in ("organization", "media"):
+            return SpeakerRef(earlier.name, "person", mention.span)
         person = _salient_person(names, mention.span.start, exclude=exclude)
         return SpeakerRef(person, "person" if person else "unknown", mention.span)
     description = (mention.description or mention.span.text).strip()
     low = description.lower()
-    for role, name in names.roles.items():
-        if low.startswith(role) or re.sub(r"\s+(?:itu|tersebut|ini)$", "", low) == role:
-            return SpeakerRef(name, speaker_type(name, None, names.labels), mention.span)
+    if low in _UNNAMED:
+        return SpeakerRef(description, speaker_type(description, mention), mention.span)
+    introduced = _introduced_as(low, names, mention.span.start)
+    if introduced:
+        return SpeakerRef(introduced, speaker_type(introduced, None, names.labels), mention.span)
     if low.split()[0] in ("seorang", "salah", "sebuah", "beberapa", "sejumlah"):
         # "seorang petinggi pabrikan asal Korea Selatan itu": an unnamed source is its own description
         return SpeakerRef(description, speaker_type(description, mention, names.labels), mention.span)
@@ -313,6 +407,24 @@ def _resolve_one(
         if person:
             return SpeakerRef(_fullest(person, names), "person", mention.span)
     return SpeakerRef(description, speaker_type(description, mention), mention.span)
+
+
+def _introduced_as(description: str, names: _ArticleNames, before: int) -> str | None:
+    """The person the article introduced, before ``before``, with the role this description repeats:
+    ``pemimpin Korea Utara itu`` -> the ``pemimpin Korea Utara Kim Jong Un`` of an earlier sentence;
+    ``pelatih asal Italia tersebut`` -> the latest ``pelatih ...`` introduced. The latest such
+    introduction wins."""
+    bare = re.sub(r"\s+(?:itu|tersebut|ini)$", "", description)
+    words = bare.split()
+    head = words[1] if words[0] in ("sang", "si") and len(words) > 1 else words[0]
+    anaphoric = bare != description or words[0] in ("sang", "si")
+    found = None
+    for offset, role, name in names.roles:
+        if offset >= before:
+            break
+        if description.startswith(role) or bare == role or (anaphoric and role.split()[0] == head):
+            found = name
+    return found
 
 
 def _person_entity(mention: Mention, names: _ArticleNames) -> str | None:

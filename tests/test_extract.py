@@ -168,6 +168,78 @@ CASES = [
 ]
 
 
+# (text, speaker of each quote in text order): in-article resolution, exact canonical names.
+SPEAKER_CASES = [
+    pytest.param(
+        "Miley Cyrus merilis lagu baru.\n\nLagu itu diambil dari pantai di California tempatnya tinggal.\n\n"
+        '"Saya menyetir sendiri," kenangnya.',
+        ["Miley Cyrus"],
+        id="place-is-never-an-antecedent",
+    ),
+    pytest.param(
+        'Penyerang Barcelona Neymar tampil baik. Barcelona menang 3-0.\n\n"Saya senang," kata Neymar.',
+        ["Neymar"],
+        id="club-glued-to-name-is-split-off",
+    ),
+    pytest.param(
+        'Presiden Korea Utara Kim Jong Un tiba di Moskow. Kim disambut.\n\n"Kami siap," kata Kim.',
+        ["Kim Jong Un"],
+        id="name-parts-that-never-stand-alone-stay-whole",
+    ),
+    pytest.param(
+        'Penyanyi Krisdayanti (KD) menggelar open house.\n\n"Ini tradisi keluarga," kata KD.',
+        ["Krisdayanti"],
+        id="one-word-acronym-introduction",
+    ),
+    pytest.param(
+        'The Football Association of Wales (FAW) mengumumkan kabar itu.\n\n"Kami sangat kecewa," kata FAW.',
+        ["The Football Association of Wales"],
+        id="acronym-introduction-with-particle",
+    ),
+    pytest.param(
+        "Kepala BNPB Sutopo Purwo Nugroho mengatakan pendataan masih terus dilakukan. BPBD Poso mengklaim "
+        "telah menerima bantuan dari berbagai pihak. Menurutnya, kebutuhan mendesak saat ini adalah listrik.",
+        ["Sutopo Purwo Nugroho", "BPBD Poso", "Sutopo Purwo Nugroho"],
+        id="clitic-after-institution-goes-to-last-person",
+    ),
+    pytest.param(
+        'Wakapolres Hendy Kurniawan datang. Namun DS dibekuk.\n\n"Kami sudah mengantongi nama," kata Hendy.\n\n'
+        "Korban, menurut polisi, menenggak minuman keras sebelum ditemukan.",
+        ["Hendy Kurniawan", "polisi"],
+        id="bare-unnamed-source-is-its-own-speaker",
+    ),
+    pytest.param(
+        "Aktor Hollywood, Miles Teller kembali tampil.\n\nAktor berusia 29 tahun itu mengatakan bahwa dirinya "
+        "berlatih keras.\n\nFilm itu juga dibintangi aktor Aaron Eckhart.",
+        ["Miles Teller"],
+        id="description-takes-the-role-introduced-before-it",
+    ),
+    pytest.param(
+        'Aktor Miles Teller tampil di Busan.\n\n"Saya selalu takjub," ujar aktor lulusan Tisch School of Arts '
+        "NYU ini.",
+        ["Miles Teller"],
+        id="description-running-through-an-english-name",
+    ),
+    pytest.param(
+        "Sutopo Purwo Nugroho mengatakan pendataan masih dilakukan. Sebanyak 348 bangunan rusak. Sebanyak 328 "
+        'KK mengungsi pada Kamis. BPBD Poso mengklaim telah menerima bantuan.\n\n"Listrik masih padam," katanya.',
+        ["Sutopo Purwo Nugroho", "BPBD Poso", "Sutopo Purwo Nugroho"],
+        id="sentence-initial-words-and-days-are-not-people",
+    ),
+    pytest.param(
+        "Dr. Samuel Oetoro, spesialis gizi klinik di MRCCC Siloam Hospital, mewanti-wanti untuk tidak makan "
+        "pisang yang sudah terlalu matang.",
+        ["Samuel Oetoro"],
+        id="titled-name-before-its-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SPEAKER_CASES)
+def test_resolves_speakers(text: str, speakers: list[str]) -> None:
+    assert [q.speaker.name if q.speaker else None for q in quotes_of(text)] == speakers
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_extracts(text: str, expected: list[tuple[str, str, str | None, list[str]]]) -> None:
     found = [summary(q) for q in quotes_of(text)]

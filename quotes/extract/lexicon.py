@@ -16,9 +16,14 @@ class Lexicon:
     places: frozenset[str]
     common: frozenset[str]
     """Ordinary words that are capitalised only at the start of a sentence (``Setelah``, ``Pria``)."""
+    place_names: frozenset[str] = frozenset()
+    """Lower-cased names of countries, regions and cities (``places.txt``): never a person."""
 
     def cue_class(self, word: str) -> str | None:
         return self.cues.get(word.lower())
+
+    def is_place(self, name: str) -> bool:
+        return name.lower() in self.place_names
 
     def is_title(self, word: str) -> bool:
         return word.lower().rstrip(",") in self.titles
@@ -53,4 +58,9 @@ def lexicon() -> Lexicon:
         roles=frozenset(sections["role"]),
         places=frozenset(sections["place"]),
         common=frozenset(sections["common"]) | frozenset(sections["role"]),
+        place_names=frozenset(
+            line.strip().lower()
+            for line in _data("places.txt").splitlines()
+            if line.strip() and not line.startswith("#")
+        ),
     )

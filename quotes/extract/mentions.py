@@ -127,7 +127,7 @@ _SUBORDINATOR = re.compile(
 )
 _WORD = re.compile(r"[\w][\w'’.\-]*")
 _NAME_PARTICLES = frozenset(
-    ["bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "du", "la", "le"]
+    ["bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "du", "la", "le", "of", "for"]
 )
 # Org words inside a long capitalised run: the person's name is what follows the last of them
 # ("Head of Group FDI Advisory Unit UOB Group Sam Cheong" -> "Sam Cheong").
@@ -189,9 +189,11 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
     lex = lexicon()
     if "," in phrase:
         parts = [p.strip() for p in phrase.split(",") if p.strip()]
-        bare = [p for p in parts if _is_bare_name(p)]
+        bare = [p for p in parts if _is_bare_name(p)] or [p for p in parts if _is_bare_name(p, titled=True)]
         if bare:
             chosen = re.sub(r"\s*\([^)]*\)", "", bare[-1]).strip()
+            while " " in chosen and lex.is_title(chosen.split()[0]):
+                chosen = chosen.split(" ", 1)[1]  # "Dr. Samuel Oetoro" -> "Samuel Oetoro"
             rest = ", ".join(p for p in parts if p is not bare[-1]) or None
             return chosen, rest
     words = [w.strip(",") for w in phrase.replace("(", " ( ").replace(")", " ) ").split()]
@@ -233,10 +235,13 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
     return name, description
 
 
-def _is_bare_name(part: str) -> bool:
-    """A short run of capitalised words with no title, role or place in it: ``Dmitry Peskov``."""
+def _is_bare_name(part: str, *, titled: bool = False) -> bool:
+    """A short run of capitalised words with no title, role or place in it: ``Dmitry Peskov``; with
+    ``titled``, honorifics may lead (``Dr. Samuel Oetoro``)."""
     lex = lexicon()
     words = re.sub(r"\s*\([^)]*\)", "", part).split()
+    while titled and len(words) > 1 and lex.is_title(words[0]):
+        words = words[1:]
     if not 1 <= len(words) <= 4 or not all(_capitalised(w) for w in words):
         return False
     if any(w.lower() in lex.titles | lex.roles | lex.places for w in words):
@@ -379,7 +384,7 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     if len(parts) >= 2 and name_of(core)[0] and not name_of(parts[-2])[0] and len(parts[-2].split()) <= 5:
         if parts[-2][:1].isupper() or parts[-2].split()[0].lower() in lexicon().roles | lexicon().titles:
             core = parts[-2] + ", " + core
-    elif len(parts) >= 2 and _is_bare_name(parts[-2]) and (core_is_role or not name_of(core)[0]):
+    elif len(parts) >= 2 and _is_bare_name(parts[-2], titled=True) and (core_is_role or not name_of(core)[0]):
         core = parts[-2] + ", " + core  # "Dr. Samuel Oetoro, spesialis gizi klinik" / "Gatot, Kepala Prodi"
     core_start = offset + trimmed.rfind(core.split(", ")[0]) if ", " in core else offset + trimmed.rfind(core)
     core_end = core_start + len(core)
