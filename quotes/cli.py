@@ -197,7 +197,7 @@ def extract(input_path: str, output: Any, rules_only: bool) -> None:
 def evaluate(gold_paths: tuple[str, ...], as_json: bool, errors: bool, rules_only: bool) -> None:
     """Score the extractor on gold files (FORMAT.md section 3): one table per file and a total.
 
-    Example: quotes evaluate seeds/gold.jsonl seeds/dev/untouched.jsonl
+    Example: quotes evaluate seeds/gold.jsonl seeds/dev/unseen.jsonl
     """
     from quotes.evaluate import evaluate_files, format_table, metrics_json
     from quotes.pipeline import Extractor

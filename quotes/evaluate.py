@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quotes.outlets import registry
 from quotes.records import Quote
 
 if TYPE_CHECKING:
@@ -84,7 +85,8 @@ class Counts:
 
 @dataclass(frozen=True)
 class Miss:
-    """One error, for error analysis: a missed gold quote, a spurious prediction, or a wrong speaker."""
+    """One error, for error analysis: a missed gold quote, a spurious prediction, a wrong speaker, or a
+    missed or spurious relay (then the speaker fields hold the relay names)."""
 
     article_id: str
     what: str
@@ -210,12 +212,19 @@ def score_document(
                 report.misses.append(
                     Miss(article_id, "wrong speaker", p.span.text[:120], g.speaker, predicted_name, p.rule)
                 )
-        predicted_via = {v.name.lower() for v in p.via}
+        predicted_via = {_outlet_key(v.name) for v in p.via}
+        shown = ", ".join(v.name for v in p.via) or None
         if g.via:
             c.via_total += 1
-            c.via_right += g.via[-1].lower() in predicted_via
+            if _outlet_key(g.via[-1]) in predicted_via:
+                c.via_right += 1
+            else:
+                report.misses.append(
+                    Miss(article_id, "missed via", p.span.text[:120], g.via[-1], shown, p.rule)
+                )
         elif predicted_via:
             c.spurious_via += 1
+            report.misses.append(Miss(article_id, "spurious via", p.span.text[:120], None, shown, p.rule))
     for gi, g in enumerate(gold):
         if gi not in used_g:
             report.misses.append(Miss(article_id, f"missed {g.kind}", text[g.start : g.end][:120], g.speaker))
@@ -232,6 +241,11 @@ def score_document(
                 )
             )
     return report
+
+
+def _outlet_key(name: str) -> str:
+    """Outlets compare by their registered name: ``detikcom`` and ``Detik`` are one outlet."""
+    return registry().canonical(name).lower()
 
 
 def merge(reports: Iterable[Report]) -> Report:

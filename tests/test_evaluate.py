@@ -63,3 +63,14 @@ def test_unnamed_gold_speaker_is_right_only_when_nobody_is_predicted() -> None:
     gold = [GoldQuote(1, 34, "mixed", None, ())]
     assert score_document(TEXT, gold, [q(1, 34, None)]).metrics()["quote_speaker_f1"] == 1.0
     assert score_document(TEXT, gold, [q(1, 34, "Budi")]).metrics()["quote_speaker_f1"] == 0.0
+
+
+def test_via_names_compare_through_the_outlet_registry_and_misses_are_listed() -> None:
+    gold = [GoldQuote(1, 34, "direct", "Budi", ("detikcom",))]
+    assert score_document(TEXT, gold, [q(1, 34, "Budi", ("Detik",))]).metrics()["via_recall"] == 1.0
+    report = score_document(TEXT, gold, [q(1, 34, "Budi", ("Kompas",))], article_id="a")
+    assert [(m.what, m.gold_speaker, m.predicted_speaker) for m in report.misses] == [
+        ("missed via", "detikcom", "Kompas")
+    ]
+    spurious = score_document(TEXT, [GoldQuote(1, 34, "direct", "Budi", ())], [q(1, 34, "Budi", ("CNN",))])
+    assert [m.what for m in spurious.misses] == ["spurious via"]

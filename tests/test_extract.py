@@ -165,6 +165,86 @@ CASES = [
         [("Harga cabai akan naik menjelang Lebaran", "indirect", "Amran Sulaiman", [])],
         id="clause-then-subject-then-cue",
     ),
+    pytest.param(
+        "Para astronom mengukur posisi 147.000 quasar menurut SDSS.",
+        [("Para astronom mengukur posisi 147.000 quasar", "indirect", "SDSS", [])],
+        id="menurut-at-sentence-end-without-comma",
+    ),
+    pytest.param(
+        "Menurut Ricky tantangan utama yang dihadapi Bluprin adalah kesiapan masyarakat.",
+        [("tantangan utama yang dihadapi Bluprin adalah kesiapan masyarakat", "indirect", "Ricky", [])],
+        id="menurut-name-without-comma",
+    ),
+    pytest.param(
+        "Pembubaran massa oleh kepolisian, menurut Setyo juga telah dilakukan sesuai dengan prosedur.",
+        [
+            (
+                "Pembubaran massa oleh kepolisian, menurut Setyo juga telah dilakukan sesuai dengan prosedur",
+                "indirect",
+                "Setyo",
+                [],
+            )
+        ],
+        id="menurut-inserted-without-closing-comma",
+    ),
+    pytest.param(
+        "Padahal menurut juru bicara KPK, Febri Diansyah, penyadapan oleh lembaganya telah sesuai aturan.",
+        [("penyadapan oleh lembaganya telah sesuai aturan", "indirect", "Febri Diansyah", [])],
+        id="menurut-role-then-apposed-name",
+    ),
+    pytest.param(
+        "Kendati persiapan mepet, Bima mengaku para pemain dalam kondisi siap tampil.",
+        [("para pemain dalam kondisi siap tampil", "indirect", "Bima", [])],
+        id="clause-with-unprefixed-predicate",
+    ),
+    pytest.param(
+        "Happy Salma memang sudah mengatakan dirinya akan fokus mengurus keluarga.",
+        [("dirinya akan fokus mengurus keluarga", "indirect", "Happy Salma", [])],
+        id="clause-with-dirinya-subject",
+    ),
+    pytest.param(
+        "Untung saja sang kekasih mengingatkan agar ia tidak kelewat banyak makan selai cokelat.",
+        [("agar ia tidak kelewat banyak makan selai cokelat", "indirect", "sang kekasih", [])],
+        id="reminder-with-agar-needs-no-bahwa",
+    ),
+    pytest.param(
+        "Seperti diberitakan Contact Music, Drake meraih 13 nominasi dalam daftar AMA 2016.",
+        [("Drake meraih 13 nominasi dalam daftar AMA 2016", "indirect", "Contact Music", ["Contact Music"])],
+        id="outlet-as-only-source-diberitakan",
+    ),
+    pytest.param(
+        "Dikatakannya lagi, hal tersebut ingin dikomunikasikan Exco bersama Tisha.",
+        [("hal tersebut ingin dikomunikasikan Exco bersama Tisha", "indirect", None, [])],
+        id="sentence-initial-agentive-passive",
+    ),
+    pytest.param(
+        "Tb Mulyana mengatakan dia akan mengikuti kebijakan DPP, namun dia mengaku masih menunggu putusan "
+        "resmi dari pusat.",
+        [
+            ("dia akan mengikuti kebijakan DPP", "indirect", "Tb Mulyana", []),
+            ("masih menunggu putusan resmi dari pusat", "indirect", "Tb Mulyana", []),
+        ],
+        id="second-report-after-contrast",
+    ),
+    pytest.param(
+        "Setyo membantah penggunaan tank dalam pembubaran massa tersebut.",
+        [],
+        id="noun-phrase-object-ending-in-tersebut-is-not-a-quote",
+    ),
+    pytest.param(
+        "Penyelidikan dimulai sejak 16 Agustus 2017 berdasarkan Surat Perintah Penyelidikan Nomor 73.",
+        [],
+        id="legal-basis-is-not-a-source",
+    ),
+    pytest.param(
+        'Dilansir Reuters, api diduga muncul pukul 02.00 pagi. "Api muncul di salah satu asrama," ujar '
+        "Menteri Pendidikan Fred Matiangi.",
+        [
+            ("api diduga muncul pukul 02.00 pagi", "indirect", "Reuters", ["Reuters"]),
+            ("Api muncul di salah satu asrama", "direct", "Fred Matiangi", ["Reuters"]),
+        ],
+        id="relay-opening-a-paragraph-covers-its-quotes",
+    ),
 ]
 
 

@@ -82,8 +82,8 @@ def _scope_relays(
                 elif interview and cand.kind == "direct":
                     cand = replace(cand, via=interview)
             scoped.append(cand)
-        if relays and not own:
-            paragraph_relays = relays
+        if relays and all(c.rule.startswith("indirect.outlet") for c in own):
+            paragraph_relays = relays  # "Dilansir Reuters, <what the outlet reports>. <quotes>"
     rest = [c for c in found if c not in scoped]
     return sorted(scoped + rest, key=lambda c: c.span.start), interview
 

@@ -34,8 +34,12 @@ _ADDRESSEE_LEAD = re.compile(
 _PREDICATE = re.compile(
     r"\b(?:akan|telah|sudah|sedang|masih|tidak|tak|belum|bisa|dapat|harus|perlu|ingin|mau|ada|adalah|merupakan|"
     r"menjadi|sangat|lebih|cukup|boleh|mampu|hanya|segera|sempat|pernah|bukan|yakni|yaitu|agar|untuk|supaya|"
+    # common predicates without a verbal prefix
+    r"siap|naik|turun|tiba|datang|pergi|pulang|masuk|keluar|jatuh|lahir|tumbuh|hilang|kalah|menang|gagal|"
+    r"lolos|tewas|tinggal|punya|tahu|butuh|suka|kena|selesai|mulai|ikut|setuju|yakin|paham|sadar|lulus|hadir|"
+    r"mundur|maju|tetap|wajib|layak|pantas|aman|benar|salah|mungkin|kurang|terlalu|"
     r"(?!(?:terhadap|tersebut|terkait|termasuk|terutama|terakhir|terbaru|tertentu|pertama|persen|periode|"
-    r"perusahaan|dirinya|dinas|dini|diri|dia|merupakan\b)\w)(?:me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}|is|are|was|were|will|would|has|have|had|can|could|should|must)\b",
+    r"perusahaan|dirinya|dinas|dini|diri|dia|merupakan)\b)(?:me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}|is|are|was|were|will|would|has|have|had|can|could|should|must)\b",
     re.IGNORECASE,
 )
 # Cues that report a clause only with an explicit "bahwa" ("Data itu menunjukkan bahwa ..."); without it
@@ -73,6 +77,7 @@ _NP_FOLLOWERS = frozenset(
         "tentang",
     ]
 )
+_APPOSED_NAME = re.compile(r"\s*([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*,")
 _BAHWA = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
 # A "bahwa" this close after the cue introduces its clause, whatever stands between (addressee, date, place).
 BAHWA_WINDOW = 100
@@ -82,7 +87,7 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _BARE_CONNECTIVE = re.compile(
-    r"^(?:namun|tetapi|tapi|bahkan|justru|terlebih|selain\s+itu|oleh\s+karena\s+itu|karena\s+itu|jadi|maka|"
+    r"^(?:namun|tetapi|tapi|padahal|bahkan|justru|terlebih|selain\s+itu|oleh\s+karena\s+itu|karena\s+itu|jadi|maka|"
     r"sementara\s+itu|meski\s+begitu|meski\s+demikian|di\s+sisi\s+lain|dan|lalu|kemudian|sebab|pasalnya|"
     r"apalagi|intinya|yang\s+jelas|menariknya|ternyata|however|but)$",
     re.IGNORECASE,
@@ -113,9 +118,17 @@ def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
     if words[0].lower() in ("dan", "atau", "serta", "namun", "tetapi", "lalu"):
         return False
     if directive:
-        return bool(re.search(r"\b(?:agar|untuk|supaya|segera|jangan)\b", " ".join(words[:8]), re.IGNORECASE))
+        return bool(
+            re.search(
+                r"\b(?:agar|untuk|supaya|segera|jangan|harus|wajib)\b", " ".join(words[:8]), re.IGNORECASE
+            )
+        )
     first = words[0].lower()
-    if first.endswith("nya") and (len(words) < 3 or words[1].lower() in _NP_FOLLOWERS):
+    if (
+        first.endswith("nya")
+        and first not in ("dirinya", "pihaknya", "keduanya", "ketiganya")  # subjects: "dirinya akan fokus"
+        and (len(words) < 3 or words[1].lower() in _NP_FOLLOWERS)
+    ):
         return False  # "menyatakan dukungannya terhadap ...": a noun phrase, not a clause
     return bool(_PREDICATE.search(text, start, min(end, start + 200)))
 
@@ -163,11 +176,12 @@ def find_indirect(
             sentence=sentence,
         )
 
+    resume = s_start  # after a clause that a contrast ended, the rest of the sentence may report another
     for index, word in enumerate(words):
         form = word.group()
         low = form.lower()
         cls = lex.cue_class(form)
-        if cls is None:
+        if cls is None or word.start() < resume:
             continue
         cue = Span(word.start(), word.end(), form)
         prev = words[index - 1].group().lower() if index else ""
@@ -183,12 +197,40 @@ def find_indirect(
                     continue
             head = text[s_start : word.start()].strip(" ,")
             if comma == -1:
-                # "<clause>, menurut X." at the end of the sentence
-                if head and text[s_start : word.start()].rstrip().endswith(","):
+                tail = text[word.end() : s_end].strip(" .")
+                named = mentions.after_cue(text, word.end(), s_end) if low == "menurut" else None
+                if (
+                    head
+                    and named is not None
+                    and named.form == "name"
+                    and _is_clause(text, named.span.end, s_end, directive=False)
+                ):
+                    # "Pembubaran massa ..., menurut Setyo juga telah dilakukan ...": inserted, no closing comma
+                    found = make(s_start, s_end, "indirect.according.v1", 0.7, cue, named)
+                    if found:
+                        yield found
+                        return
+                if head and (
+                    text[s_start : word.start()].rstrip().endswith(",")
+                    or (
+                        low == "menurut"
+                        and len(tail.split()) <= 6
+                        and _is_clause(text, s_start, word.start(), directive=False)
+                    )
+                ):
+                    # "<clause>, menurut X." / "<clause> menurut SDSS." at the end of the sentence
                     mention = _according_mention(text, word, s_end)
                     found = make(s_start, word.start(), "indirect.according_after.v1", 0.8, cue, mention)
                     if found:
                         yield found
+                elif not head and low == "menurut":
+                    # "Menurut Ricky tantangan utama ... adalah ...": no comma; the name ends the attribution
+                    named = mentions.after_cue(text, word.end(), s_end)
+                    if named is not None and named.form == "name":
+                        found = make(named.span.end, s_end, "indirect.according.v1", 0.7, cue, named)
+                        if found and _is_clause(text, found.span.start, found.span.end, directive=False):
+                            yield found
+                            return
                 continue
             named = mentions.after_cue(text, word.end(), comma) if low in ("menurut", "according") else None
             if (
@@ -206,6 +248,15 @@ def find_indirect(
             mention = _according_mention(text, word, comma)
             if mention is None:
                 continue
+            apposition = _APPOSED_NAME.match(text, comma + 1, s_end)
+            if (
+                (mention.form == "description" or mention.description)
+                and apposition
+                and mentions._is_bare_name(apposition.group(1))
+            ):
+                # "menurut juru bicara KPK, Febri Diansyah, <clause>"
+                mention = mentions._classify(text, mention.span.start, apposition.end(1)) or mention
+                comma = apposition.end() - 1
             later_cue = next(
                 (
                     w
@@ -257,7 +308,8 @@ def find_indirect(
             if rest_start < s_end and text[rest_start:s_end].lstrip()[:1] in ALL_MARKS:
                 continue  # a direct quote follows the cue: the direct rules own it
             if cls == "report" and low in _NEEDS_THAT and not has_comp:
-                continue
+                if not re.match(r"\s*(?:agar|supaya)\b", text[rest_start:s_end], re.IGNORECASE):
+                    continue  # "mengingatkan agar ...": a directive needs no "bahwa"
             if not has_comp and not _is_clause(text, rest_start, s_end, directive=cls == "directive"):
                 continue
             mention = mentions.before_cue(text, s_start, word.start())
@@ -267,7 +319,26 @@ def find_indirect(
             found = make(rest_start, end, "indirect.verb.v1", 0.85 if has_comp else 0.75, cue, mention)
             if found:
                 yield found
-            return
+            if end == s_end:
+                return
+            resume = end  # "..., namun dia mengaku masih menunggu ...": a second report
+            continue
+        if cls == "passive" and index == 0 and low.endswith("nya"):
+            # "Dikatakannya (lagi), <clause>": the clitic is the speaker mention
+            lead = re.match(r"(?:\s+(?:lagi|pula|juga|kemudian))*\s*,", text[word.end() : s_end])
+            if lead:
+                found = make(
+                    word.end() + lead.end(),
+                    s_end,
+                    "indirect.passive_first.v1",
+                    0.75,
+                    cue,
+                    mentions.Mention(cue, "clitic", None),
+                )
+                if found and _is_clause(text, found.span.start, found.span.end, directive=False):
+                    yield found
+                    return
+            continue
         if cls in ("speech", "clitic", "passive") and form[0].islower() and index > 0:
             before = text[s_start : word.start()].rstrip()
             if not before.endswith(","):
@@ -317,7 +388,8 @@ def find_indirect(
             return
     # "Dilansir BBC, <clause>" with no speaker of its own: the outlet is the source.
     lead = re.match(
-        r"\s*(?:seperti\s+|sebagaimana\s+)?(?:dilansir|dikutip|melansir|mengutip)(?:\s+dari)?\s+[^,]{2,60},",
+        r"\s*(?:seperti\s+|sebagaimana\s+)?(?:yang\s+)?(?:dilansir|dikutip|melansir|mengutip|diberitakan|dilaporkan)"
+        r"(?:\s+dari)?\s+[^,]{2,60},",
         text[s_start:s_end],
         re.IGNORECASE,
     )
@@ -343,7 +415,7 @@ def _according_mention(text: str, word: re.Match[str], limit: int) -> mentions.M
     start = word.end()
     if text[start : start + 4] == " to ":
         start += 3
-    phrase = text[start:limit].strip()
+    phrase = text[start:limit].strip().rstrip(".!?;").rstrip()
     if not phrase or len(phrase.split()) > 10:
         return None
     offset = text.index(phrase, start)

@@ -106,12 +106,13 @@ _LEADING_CONNECTIVES = re.compile(
     r"bahkan|sebelumnya|terpisah|secara\s+terpisah|dalam\s+kesempatan\s+(?:itu|tersebut|yang\s+sama)|"
     r"di\s+tempat\s+(?:terpisah|yang\s+sama)|hal\s+senada|senada|meski\s+demikian|oleh\s+karena\s+itu|"
     r"karena\s+itu|maka|dan|sehingga|kini|saat\s+ini|akhirnya|pun|kendati|meski|walaupun|walau|"
-    r"terlebih|apalagi|justru|meanwhile|however|but|and)\b[\s,]*)+",
+    r"terlebih|apalagi|justru|untung(?:nya)?(?:\s+saja)?|sayangnya|rupanya|ternyata|tampaknya|"
+    r"meanwhile|however|but|and)\b[\s,]*)+",
     re.IGNORECASE,
 )
 # Adverbials that trail a subject before the cue: "Putin juga mengatakan", "Henry pada Minggu (21/8) mengungkapkan".
 _TRAILING = re.compile(
-    r"(?:\s+(?:juga|pun|kembali|lagi|sendiri|sempat|pernah|bahkan|hanya|justru|malah|tetap|sebelumnya|kemudian|lalu|"
+    r"(?:\s+(?:juga|pun|kembali|lagi|sendiri|sempat|pernah|bahkan|hanya|justru|malah|tetap|sebelumnya|kemudian|lalu|memang|"
     r"secara\s+\w+|telah|sudah|tak|tidak|akan|masih|terus|langsung|turut|pun|saat\s+itu|kala\s+itu|"
     r"(?:pada|di|dalam|saat|ketika|usai|seusai|kepada)\b[^,]*?))+$",
     re.IGNORECASE,
@@ -373,6 +374,7 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     parts = [
         re.split(r"\s(?:selaku|sebagai|yang)\s", p.strip())[0].strip() for p in re.split(r",\s*", trimmed)
     ]
+    parts = [_LEADING_CONNECTIVES.sub("", p) for p in parts]  # ", namun dia mengaku"
     parts = [p for p in parts if p]
     if not parts:
         return None
@@ -389,6 +391,10 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     core_start = offset + trimmed.rfind(core.split(", ")[0]) if ", " in core else offset + trimmed.rfind(core)
     core_end = core_start + len(core)
     words = core.split()
-    if not words or len(words) > 12:
-        return None
+    if (
+        not words
+        or len(words) > 24
+        or (len(words) > 12 and not (_capitalised(words[-1]) and name_of(core)[0]))
+    ):
+        return None  # a long subject is a speaker only when it ends with a name (a long title before it)
     return _classify(text, core_start, core_end)
