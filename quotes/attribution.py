@@ -151,7 +151,11 @@ def _split_compound(name: str, standalone: frozenset[str]) -> str:
     words = name.split()
     for k in range(1, len(words)):
         suffix = " ".join(words[k:])
-        if suffix not in standalone:
+        rest = words[k:]
+        # the person's name stands alone in the article, or (two words or more) its first or last word does
+        if suffix not in standalone and not (
+            len(rest) >= 2 and (rest[0] in standalone or rest[-1] in standalone)
+        ):
             continue
         for i in range(k):
             prefix = " ".join(words[i:k])  # "Penyerang Barcelona": its end is what stands alone
@@ -267,6 +271,8 @@ def _people_before(
         if offset < before
         and not (exclude and exclude[0] <= offset < exclude[1])
         and speaker_type(name, None, names.labels) == "person"
+        # "Golkar" is a person only if its fullest form in the article is ("Partai Golkar" is not)
+        and speaker_type(_fullest(name, names), None, names.labels) == "person"
     ]
 
 

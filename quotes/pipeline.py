@@ -29,7 +29,10 @@ class Extractor:
         for article in articles:
             lang = article.lang if article.lang in ("id", "en") else "id"
             nlp = cached_pipeline(lang, self.rules_only)
-            doc = nlp(article.text)
+            doc = nlp.make_doc(article.text)
+            doc._.publisher = article.outlet
+            for _name, component in nlp.pipeline:
+                doc = component(doc)
             yield Extraction(
                 article_id=article.id,
                 quotes=tuple(doc._.quotes),

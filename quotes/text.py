@@ -33,8 +33,8 @@ _FURNITURE = re.compile(
 # "Suara.com -", "Merdeka.com -", "MOSKOW (AFP) -". The dash may be -, --, – or —.
 _DATELINE = re.compile(
     r"""^(?P<all>
-        (?:(?P<place1>[A-Z][A-Za-z .'-]{1,40}?)\s*,\s*)?
-        (?P<outlet>[A-Za-z][\w.]*\.(?i:com|co\.id|id|net|org)(?:\.[a-z]{2})?|CNN\s+Indonesia|Antara(?:news)?|ANTARA\s+News|Rimanews|Poskotanews|kumparan)
+        (?:(?P<place1>[A-Z][A-Za-z .'-]{1,40}?)\s*(?:,\s*|(?=\()))?
+        \(?(?P<outlet>[A-Za-z][\w.]*\.(?i:com|co\.id|id|net|org)(?:\.[a-z]{2})?|CNN\s+Indonesia|Antara(?:news)?|ANTARA\s+News|Rimanews|Poskotanews|kumparan)\)?
         (?:\s*,\s*(?P<place2>[A-Z][A-Za-z .'-]{1,40}?))?
         \s*(?:--|-|–|—)\s
     )""",

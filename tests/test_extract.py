@@ -245,6 +245,71 @@ CASES = [
         ],
         id="relay-opening-a-paragraph-covers-its-quotes",
     ),
+    pytest.param(
+        "Sejalan dengan resolusi itu, Inggris menganggap Yerusalem Timur sebagai wilayah yang diduduki, katanya.",
+        [
+            (
+                "Sejalan dengan resolusi itu, Inggris menganggap Yerusalem Timur sebagai wilayah yang diduduki",
+                "indirect",
+                None,
+                [],
+            )
+        ],
+        id="closing-attribution-is-the-top-level-one",
+    ),
+    pytest.param(
+        "Michael mengklaim, meski baru groundbreaking, namun ada beberapa tenant yang berkomitmen.",
+        [
+            (
+                "meski baru groundbreaking, namun ada beberapa tenant yang berkomitmen",
+                "indirect",
+                "Michael",
+                [],
+            )
+        ],
+        id="concessive-clause-keeps-its-namun",
+    ),
+    pytest.param(
+        "Lisa Luna terlihat berjalan kaki dan mengatakan mereka lapar.",
+        [("mereka lapar", "indirect", None, [])],
+        id="two-word-clause-with-pronoun-subject",
+    ),
+    pytest.param(
+        "Pengguna Galaxy A memang tidak perlu lagi khawatir untuk beraktivitas di dalam air.",
+        [],
+        id="negation-a-few-words-before-the-cue",
+    ),
+    pytest.param(
+        "Hasil itu membuat CLS hanya perlu satu kemenangan lagi untuk memastikan lolos ke final.",
+        [],
+        id="purpose-before-the-cue",
+    ),
+    pytest.param(
+        "Petugas masih dalam proses penyelidikan mengungkap penyebab kebakaran itu terjadi.",
+        [],
+        id="mengungkap-without-bahwa-is-uncover",
+    ),
+    pytest.param(
+        "Gubernur Andrew Cuomo telah memerintahkan penangguhan layanan kereta bawah tanah untuk jalur yang berada "
+        "di atas tanah.",
+        [],
+        id="order-with-an-object-is-not-a-directive-clause",
+    ),
+    pytest.param(
+        "Pemerintah meminta Putri Moi ditutup selama dua pekan.",
+        [("Putri Moi ditutup selama dua pekan", "indirect", "Pemerintah", [])],
+        id="directive-object-with-its-own-predicate",
+    ),
+    pytest.param(
+        "Bulan lalu Macron saat berkunjung ke Tallinn, Estonia mengatakan perusahaan internet tidak membayar pajak.",
+        [("perusahaan internet tidak membayar pajak", "indirect", "Macron", [])],
+        id="place-after-a-comma-is-not-the-subject",
+    ),
+    pytest.param(
+        "Lebih lanjut ia menjelaskan, beberapa sektor bisnis akan dibangun di kawasan tersebut.",
+        [("beberapa sektor bisnis akan dibangun di kawasan tersebut", "indirect", None, [])],
+        id="lebih-lanjut-is-a-connective",
+    ),
 ]
 
 
@@ -415,3 +480,16 @@ def test_agentless_hearsay_with_fragment_is_mixed_without_speaker() -> None:
     [quote] = quotes_of(text)
     assert quote.kind == "mixed" and quote.speaker is None
     assert quote.span.text.startswith("Vladimir Putin disebutkan")
+
+
+def test_dateline_with_outlet_in_parentheses_gives_the_publisher() -> None:
+    text = "Jayapura (ANTARA News) - Polisi bergerak.\n\nKombes Ahmad Kamal kepada Antara, mengakui dua anggota terluka."
+    (quote,) = quotes_of(text)
+    assert quote.via == ()
+
+
+def test_article_outlet_is_never_a_relay() -> None:
+    text = "Kombes Ahmad Kamal kepada Antara, mengakui kedua anggota itu terluka di kaki."
+    with_outlet = EXTRACTOR.extract(Article(id="t", text=text, lang="id", outlet="antaranews")).quotes
+    assert [q.via for q in with_outlet] == [()]
+    assert [v.name for q in quotes_of(text) for v in q.via] == ["Antara"]

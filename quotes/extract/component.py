@@ -23,7 +23,9 @@ from quotes.outlets import registry
 from quotes.records import Relay
 from quotes.text import find_dateline, paragraphs
 
-for _name, _default in (("quotes", None), ("dateline", None), ("skipped", None)):
+# ``publisher``: set by the caller before the pipeline runs (``Article.outlet``), so that the article's own
+# outlet is never a relay even when the text has no dateline.
+for _name, _default in (("quotes", None), ("dateline", None), ("skipped", None), ("publisher", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -108,7 +110,8 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         dateline = find_dateline(text)
-        publisher = registry().canonical(dateline.outlet) if dateline and dateline.outlet else None
+        written = doc._.publisher or (dateline.outlet if dateline else None)
+        publisher = registry().canonical(written) if written else None
         candidates = find_candidates(text, publisher=publisher)
         entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_entities else []
         doc._.quotes = attribution.resolve(text, candidates, entities)

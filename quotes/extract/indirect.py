@@ -39,13 +39,23 @@ _PREDICATE = re.compile(
     r"lolos|tewas|tinggal|punya|tahu|butuh|suka|kena|selesai|mulai|ikut|setuju|yakin|paham|sadar|lulus|hadir|"
     r"mundur|maju|tetap|wajib|layak|pantas|aman|benar|salah|mungkin|kurang|terlalu|"
     r"(?!(?:terhadap|tersebut|terkait|termasuk|terutama|terakhir|terbaru|tertentu|pertama|persen|periode|"
-    r"perusahaan|dirinya|dinas|dini|diri|dia|merupakan)\b)(?:me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}|is|are|was|were|will|would|has|have|had|can|could|should|must)\b",
+    r"perusahaan|dirinya|dinas|dini|diri|dia|merupakan|melalui|menuju|menjelang|menurut|mengenai|melainkan|"
+    r"bersama|berdasarkan|beserta|berupa|berkat|selama|sebelum|sesudah|setelah)\b)(?:me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}|is|are|was|were|will|would|has|have|had|can|could|should|must)\b",
     re.IGNORECASE,
 )
 # Cues that report a clause only with an explicit "bahwa" ("Data itu menunjukkan bahwa ..."); without it
 # they mostly take objects ("menunjukkan kemampuannya", "mencatat rekor").
 _NEEDS_THAT = frozenset(
-    ["menunjukkan", "menemukan", "mencatat", "memperkirakan", "memprediksi", "mengingatkan", "menulis"]
+    [
+        "menunjukkan",
+        "menemukan",
+        "mencatat",
+        "memperkirakan",
+        "memprediksi",
+        "mengingatkan",
+        "menulis",
+        "mengungkap",
+    ]
 )
 # What may follow "..., kata X" at the end of a sentence: addressee, place, time, relay, manner.
 _ATTRIBUTION_TAIL = re.compile(
@@ -57,6 +67,9 @@ _ATTRIBUTION_TAIL = re.compile(
 )
 # Not "sementara"/"sedangkan": they usually coordinate two parts of the reported content itself.
 _CONTRAST = re.compile(r",\s+(?:namun|tetapi|tapi|padahal)\b", re.IGNORECASE)
+_CONCESSIVE = re.compile(
+    r"\s*(?:meski(?:pun)?|walau(?:pun)?|kendati(?:pun)?|biarpun|sekalipun)\b", re.IGNORECASE
+)
 # Agentless hearsay: a quoted fragment inside makes the sentence a mixed quote with no speaker.
 _HEARSAY = re.compile(r"\b(?:disebutkan|disebut|dikabarkan|diberitakan|dilaporkan|konon)\b", re.IGNORECASE)
 _NP_FOLLOWERS = frozenset(
@@ -78,12 +91,19 @@ _NP_FOLLOWERS = frozenset(
     ]
 )
 _APPOSED_NAME = re.compile(r"\s*([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*,")
+# Before a cue, these make it an intention or a purpose, not a report: "untuk memastikan", "ingin menegaskan".
+_PURPOSE = frozenset(
+    ["untuk", "agar", "supaya", "guna", "demi", "ingin", "mau", "hendak", "berusaha", "mencoba"]
+)
+_SUBJECT_PRONOUNS = frozenset(["dia", "ia", "mereka", "dirinya", "pihaknya", "kami", "saya", "beliau"])
+_OF_WORDS = frozenset(["tentang", "mengenai", "soal", "atas", "terhadap"])
 _BAHWA = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
 # A "bahwa" this close after the cue introduces its clause, whatever stands between (addressee, date, place).
 BAHWA_WINDOW = 100
 _DOCUMENT = re.compile(
     r"^(?:data|catatan|laporan|hasil|survei|riset|penelitian|studi|keterangan|informasi|rilis|pernyataan|"
-    r"dokumen|putusan|surat|analisis|kajian|temuan|pantauan)\b",
+    r"dokumen|putusan|surat|analisis|kajian|temuan|pantauan|info|pengakuan|penuturan|penjelasan|perkiraan|"
+    r"prediksi|proyeksi)\b",
     re.IGNORECASE,
 )
 _BARE_CONNECTIVE = re.compile(
@@ -113,16 +133,22 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
     words = _WORD.findall(text[start:end])
+    if len(words) == 2 and words[0].lower() in _SUBJECT_PRONOUNS and not directive:
+        return True  # "mengatakan mereka lapar"
     if len(words) < 3:
         return False
+    if words[1].lower() in _OF_WORDS:
+        return False  # "menjelaskan arti dari bersatu ...": a noun and its complement
     if words[0].lower() in ("dan", "atau", "serta", "namun", "tetapi", "lalu"):
         return False
     if directive:
+        head = " ".join(words[:8])
         return bool(
-            re.search(
-                r"\b(?:agar|untuk|supaya|segera|jangan|harus|wajib)\b", " ".join(words[:8]), re.IGNORECASE
-            )
-        )
+            re.search(r"\b(?:agar|supaya|segera|jangan|harus|wajib)\b", head, re.IGNORECASE)
+            or re.search(r"\buntuk\s+(?:tidak\s+|segera\s+)?(?:me|ber|di|ter)[a-z]{3,}", head, re.IGNORECASE)
+            # "meminta Putri Moi ditutup ...": an object and its own predicate, before any relative clause
+            or _PREDICATE.search(re.split(r"\b(?:yang|untuk)\b", " ".join(words[:6]))[0]) is not None
+        )  # not "memerintahkan penangguhan layanan kereta untuk jalur yang ...": an object, not an order
     first = words[0].lower()
     if (
         first.endswith("nya")
@@ -131,6 +157,18 @@ def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
     ):
         return False  # "menyatakan dukungannya terhadap ...": a noun phrase, not a clause
     return bool(_PREDICATE.search(text, start, min(end, start + 200)))
+
+
+def _closing_attribution(text: str, later: list[re.Match[str]], s_end: int) -> bool:
+    """Whether the sentence ends with ``, <speech cue> X.`` / ``, katanya.`` (no clause after it)."""
+    lex = lexicon()
+    for word in later:
+        if lex.cue_class(word.group()) in ("speech", "clitic") and word.group()[0].islower():
+            before = text[: word.start()].rstrip()
+            tail = text[word.end() : s_end].strip(" .")
+            if before.endswith(",") and len(tail.split()) <= 6 and "," not in tail:
+                return True
+    return False
 
 
 def _kind(text: str, start: int, end: int) -> str:
@@ -154,6 +192,8 @@ def find_indirect(
     def clause_stop(start: int, end: int) -> int:
         """A reported clause ends before a contrast the writer adds: ``..., namun peninjauan ulang ...``."""
         stop = _CONTRAST.search(text, start, end)
+        if stop and _CONCESSIVE.match(text, start, end):
+            return end  # "meski baru groundbreaking, namun ada tenant ...": one clause
         return stop.start() if stop else end
 
     def make(
@@ -185,14 +225,15 @@ def find_indirect(
             continue
         cue = Span(word.start(), word.end(), form)
         prev = words[index - 1].group().lower() if index else ""
-        if prev in _NEGATION:
-            continue
+        near = {w.group().lower() for w in words[max(0, index - 3) : index]} if cls != "according" else {prev}
+        if near & _NEGATION or prev in _PURPOSE:
+            continue  # "tidak perlu lagi khawatir", "untuk memastikan lolos": nothing is reported
         if overlaps_taken(word.start(), word.end()):
             continue
         # Menurut X, <clause> / Menurutnya, <clause> / Berdasarkan data X, <clause>
-        if cls == "according" and low in ("menurut", "menurutnya", "berdasarkan", "according"):
+        if cls == "according" and low in ("menurut", "menurutnya", "berdasarkan", "berdasar", "according"):
             comma = text.find(",", word.end(), s_end)
-            if low == "berdasarkan":
+            if low in ("berdasarkan", "berdasar"):
                 if not _DOCUMENT.match(text[word.end() :].lstrip()):
                     continue
             head = text[s_start : word.start()].strip(" ,")
@@ -266,9 +307,11 @@ def find_indirect(
                 None,
             )
             if later_cue is not None and re.match(
-                r"(?:laporan|pemberitaan)\s", mention.span.text, re.IGNORECASE
+                r"(?:laporan|pemberitaan|pernyataan|keterangan|rilis|siaran\s+pers)\s",
+                mention.span.text,
+                re.IGNORECASE,
             ):
-                continue  # "Menurut laporan X, Y mengatakan ...": Y is the speaker, X a relay
+                continue  # "Menurut laporan X, Y mengatakan ...": Y is the speaker
             if head and not _BARE_CONNECTIVE.match(head):
                 start = s_start  # attribution inserted mid-clause: the whole clause is the quote
             else:
@@ -290,6 +333,8 @@ def find_indirect(
                         yield found
                         return
         if cls in ("report", "directive") and (form[0].islower() or index == 0):
+            if _closing_attribution(text, words[index + 1 :], s_end):
+                continue  # "Inggris menganggap ..., katanya.": the closing cue is the top-level attribution
             rest_start = word.end()
             lead = _ADDRESSEE_LEAD.match(text, rest_start, s_end)
             if lead:
@@ -305,6 +350,9 @@ def find_indirect(
                 rest_start = comp.end()
             elif text[rest_start : rest_start + 2].strip().startswith(","):
                 rest_start = text.find(",", rest_start) + 1
+                has_comp = (
+                    low in _NEEDS_THAT
+                )  # "Penelitian itu menunjukkan, <clause>": the comma stands for bahwa
             if rest_start < s_end and text[rest_start:s_end].lstrip()[:1] in ALL_MARKS:
                 continue  # a direct quote follows the cue: the direct rules own it
             if cls == "report" and low in _NEEDS_THAT and not has_comp:

@@ -106,7 +106,8 @@ _LEADING_CONNECTIVES = re.compile(
     r"bahkan|sebelumnya|terpisah|secara\s+terpisah|dalam\s+kesempatan\s+(?:itu|tersebut|yang\s+sama)|"
     r"di\s+tempat\s+(?:terpisah|yang\s+sama)|hal\s+senada|senada|meski\s+demikian|oleh\s+karena\s+itu|"
     r"karena\s+itu|maka|dan|sehingga|kini|saat\s+ini|akhirnya|pun|kendati|meski|walaupun|walau|"
-    r"terlebih|apalagi|justru|untung(?:nya)?(?:\s+saja)?|sayangnya|rupanya|ternyata|tampaknya|"
+    r"terlebih|apalagi|justru|untung(?:nya)?(?:\s+saja)?|sayangnya|rupanya|ternyata|tampaknya|lebih\s+lanjut|"
+    r"selanjutnya|berikutnya|"
     r"meanwhile|however|but|and)\b[\s,]*)+",
     re.IGNORECASE,
 )
@@ -378,6 +379,9 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     parts = [p for p in parts if p]
     if not parts:
         return None
+    while len(parts) >= 2 and lexicon().is_place(parts[-1]):
+        parts = parts[:-1]  # "Macron saat berkunjung ke Tallinn, Estonia ... mengatakan": not Estonia
+        parts[-1] = _TRAILING.sub("", parts[-1])
     core = parts[-1]
     if core.lower() in PRONOUNS:
         core_start = offset + trimmed.rfind(core)
