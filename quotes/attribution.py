@@ -41,6 +41,12 @@ _ORG = re.compile(
     r"departemen|department|ministry|police|government|company|inc|corp|studi|penelitian|survei|data|laporan)\b",
     re.IGNORECASE,
 )
+# "Wahyu Widayat Jati, biasa disapa Cacing", "Vincentius alias Vincent": a nickname of the name before it
+_NICKNAME = re.compile(
+    r"(?P<full>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,4})\s*,?\s*(?:\(\s*)?(?:yang\s+)?"
+    r"(?:(?:biasa|akrab|kerap|sering|lebih\s+dikenal|dikenal)\s+)?(?:disapa|dipanggil|dengan\s+sapaan|alias|"
+    r"dikenal\s+(?:dengan|sebagai))\s+(?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
+)
 _PLACE_HEAD = re.compile(
     r"(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi|Jalan|Jl|Gedung|Stadion|Pulau|Gunung|Sungai|Kampung|"
     r"Dusun|Kawasan|Bandara|Pelabuhan|Hotel|Istana|Masjid|Gereja|Pantai|Danau|Selat|Teluk|Lapangan|Taman|"
@@ -120,6 +126,10 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         for m in _ACRONYM.finditer(text)
         if _expands(m.group(1), m.group(2))
     }
+    for m in _NICKNAME.finditer(text):
+        full = name_of(m.group("full"))[0]
+        if full and " " in full:
+            acronyms.setdefault(m.group("nick"), full)
     standalone = frozenset(name for _offset, name in runs)
     runs = [_split_run(offset, name, standalone) for offset, name in runs]
     return _ArticleNames(runs, acronyms, roles, labels, tuple(entities), standalone)

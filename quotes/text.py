@@ -122,12 +122,30 @@ class Paragraph:
 
 
 def paragraphs(text: str) -> Iterator[Paragraph]:
-    """Every non-blank line of ``text`` with its offsets, flagged when it is page furniture."""
+    """Every non-blank line of ``text`` with its offsets, flagged when it is page furniture. A hard-wrapped
+    line (it ends inside a sentence and the next line goes on in lower case) is joined to the next one,
+    so that a quote wrapped over lines stays in one paragraph."""
+    start = end = -1
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
         if not line.strip():
             continue
-        yield Paragraph(match.start(), match.end(), bool(_FURNITURE.match(line)))
+        if start >= 0 and _wrapped(text, end, match.start()):
+            end = match.end()
+            continue
+        if start >= 0:
+            yield Paragraph(start, end, bool(_FURNITURE.match(text[start:end])))
+        start, end = match.start(), match.end()
+    if start >= 0:
+        yield Paragraph(start, end, bool(_FURNITURE.match(text[start:end])))
+
+
+def _wrapped(text: str, line_end: int, next_start: int) -> bool:
+    """One newline between a line ending in a word or comma and a line starting in lower case."""
+    if text[line_end:next_start] != "\n":
+        return False
+    last, first = text[line_end - 1], text[next_start]
+    return (last.isalnum() or last == ",") and first.islower()
 
 
 def find_dateline(text: str, *, search_chars: int = 400) -> Dateline | None:

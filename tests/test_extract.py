@@ -310,6 +310,48 @@ CASES = [
         [("beberapa sektor bisnis akan dibangun di kawasan tersebut", "indirect", None, [])],
         id="lebih-lanjut-is-a-connective",
     ),
+    pytest.param(
+        '"Tidak perlu keluar rumah," kata Cuomo dalam wawancara dengan MSNBC.',
+        [("Tidak perlu keluar rumah", "direct", "Cuomo", ["MSNBC"])],
+        id="interview-with-call-letters-is-a-relay",
+    ),
+    pytest.param(
+        "Wartawan pun tak diizinkan untuk meliput acara itu, seperti yang dikutip dari Reuters.",
+        [("Wartawan pun tak diizinkan untuk meliput acara itu", "indirect", "Reuters", ["Reuters"])],
+        id="outlet-as-only-source-at-the-end",
+    ),
+    pytest.param(
+        "Kantor federal buka tiga jam lebih lambat karena salju akan mencapai 13 cm, demikian Reuters.",
+        [
+            (
+                "Kantor federal buka tiga jam lebih lambat karena salju akan mencapai 13 cm",
+                "indirect",
+                "Reuters",
+                ["Reuters"],
+            )
+        ],
+        id="demikian-agency",
+    ),
+    pytest.param(
+        "Sekolah-sekolah meniadakan kelas pada Selasa, demikian pula dengan sekolah-sekolah di Boston.",
+        [],
+        id="demikian-pula-is-likewise",
+    ),
+    pytest.param(
+        "Tito menyampaikan rasa terima kasihnya atas undangan Arifin Ilham.",
+        [],
+        id="thanks-are-not-a-claim",
+    ),
+    pytest.param(
+        "Badan Cuaca Nasional memperingatkan sekitar 50 juta orang soal datangnya badai salju yang akan terjadi.",
+        [],
+        id="object-and-topic-are-not-a-clause",
+    ),
+    pytest.param(
+        "Ia menjelaskan, dalam soal data ini, pemerintah akan memverifikasi sampel di lapangan.",
+        [("dalam soal data ini, pemerintah akan memverifikasi sampel di lapangan", "indirect", None, [])],
+        id="fronted-adverbial-inside-the-clause",
+    ),
 ]
 
 

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from quotes.extract import mentions
 from quotes.extract.candidate import Candidate
 from quotes.extract.lexicon import lexicon
 from quotes.extract.marks import ALL_MARKS
-from quotes.extract.relay import Relays
-from quotes.records import Span
+from quotes.extract.relay import Relays, looks_like_outlet
+from quotes.outlets import registry
+from quotes.records import Relay, Span
 
 _WORD = re.compile(r"[\w][\w'’\-]*")
 _NEGATION = frozenset(["tidak", "tak", "belum", "bukan", "enggan", "tanpa", "jangan", "not", "never"])
@@ -93,8 +95,20 @@ _NP_FOLLOWERS = frozenset(
 _APPOSED_NAME = re.compile(r"\s*([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*,")
 # Before a cue, these make it an intention or a purpose, not a report: "untuk memastikan", "ingin menegaskan".
 _PURPOSE = frozenset(
-    ["untuk", "agar", "supaya", "guna", "demi", "ingin", "mau", "hendak", "berusaha", "mencoba"]
+    ["untuk", "agar", "supaya", "guna", "demi", "ingin", "mau", "hendak", "berusaha", "mencoba", "menolak"]
 )
+_NICKNAME_ASIDE = re.compile(
+    r"\s*(?:yang\s+)?(?:biasa|akrab|kerap|sering)\s+(?:disapa|dipanggil)\s+[^,]{1,40},", re.IGNORECASE
+)
+_PREPOSITIONS = frozenset(
+    ["dalam", "di", "pada", "untuk", "terkait", "menurut", "bagi", "dengan", "dari", "ke"]
+)
+_COURTESY = re.compile(
+    r"\s*(?:rasa\s+)?(?:terima\s+kasih|terimakasih|selamat|ucapan|belasungkawa|duka\s+cita|permintaan\s+maaf|"
+    r"permohonan\s+maaf|apresiasi|penghargaan|salam)(?:nya)?\b",
+    re.IGNORECASE,
+)
+_TOPIC = re.compile(r"\b(?:soal|tentang|mengenai)\b", re.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset(["dia", "ia", "mereka", "dirinya", "pihaknya", "kami", "saya", "beliau"])
 _OF_WORDS = frozenset(["tentang", "mengenai", "soal", "atas", "terhadap"])
 _BAHWA = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
@@ -137,8 +151,14 @@ def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
         return True  # "mengatakan mereka lapar"
     if len(words) < 3:
         return False
-    if words[1].lower() in _OF_WORDS:
+    if words[1].lower() in _OF_WORDS and words[0].lower() not in _PREPOSITIONS:
         return False  # "menjelaskan arti dari bersatu ...": a noun and its complement
+    if _COURTESY.match(text, start, end):
+        return False  # "menyampaikan terima kasih ...", "mengucapkan selamat ...": a speech act, not a claim
+    if not directive and words[0].lower() not in _PREPOSITIONS:
+        topic = _TOPIC.search(text, start, end)
+        if topic and not _PREDICATE.search(text, start, topic.start()):
+            return False  # "memperingatkan 50 juta orang soal datangnya badai": an object and a topic
     if words[0].lower() in ("dan", "atau", "serta", "namun", "tetapi", "lalu"):
         return False
     if directive:
@@ -224,6 +244,10 @@ def find_indirect(
         if cls is None or word.start() < resume:
             continue
         cue = Span(word.start(), word.end(), form)
+        if low == "demikian" and re.match(
+            r"\s+(?:pula|juga|halnya|dengan)\b", text[word.end() : s_end], re.IGNORECASE
+        ):
+            continue  # "demikian pula dengan ...": "likewise", not "so said"
         prev = words[index - 1].group().lower() if index else ""
         near = {w.group().lower() for w in words[max(0, index - 3) : index]} if cls != "according" else {prev}
         if near & _NEGATION or prev in _PURPOSE:
@@ -316,6 +340,9 @@ def find_indirect(
                 start = s_start  # attribution inserted mid-clause: the whole clause is the quote
             else:
                 start = comma + 1
+                nickname = _NICKNAME_ASIDE.match(text, start, s_end)
+                if nickname:
+                    start = nickname.end()  # "Menurut X, biasa disapa Cacing, <clause>"
             found = make(start, s_end, "indirect.according.v1", 0.85, cue, mention)
             if found:
                 yield found
@@ -407,6 +434,11 @@ def find_indirect(
             tail = rest.strip(" .")
             if tail == "" or (_ATTRIBUTION_TAIL.match(tail) and re.fullmatch(r"[^,]{0,80}", tail)):
                 found = make(head_start, word.start(), "indirect.cue_after.v1", 0.8, cue, mention)
+                if found and low == "demikian" and mention.name and looks_like_outlet(mention.name):
+                    # "..., demikian Reuters.": the agency is the only source, and it relayed the report
+                    found = replace(
+                        found, via=(*found.via, Relay(registry().canonical(mention.name), mention.span))
+                    )
             elif _BARE_CONNECTIVE.match(head):
                 found = make(
                     text.find(",", after_mention) + 1, s_end, "indirect.cue_inserted.v1", 0.8, cue, mention
@@ -436,11 +468,32 @@ def find_indirect(
             return
     # "Dilansir BBC, <clause>" with no speaker of its own: the outlet is the source.
     lead = re.match(
-        r"\s*(?:seperti\s+|sebagaimana\s+)?(?:yang\s+)?(?:dilansir|dikutip|melansir|mengutip|diberitakan|dilaporkan)"
+        r"\s*(?:(?:namun|sementara\s+itu|selain\s+itu|adapun|sedangkan)\s*,?\s*)?"
+        r"(?:seperti\s+|sebagaimana\s+)?(?:yang\s+)?(?:dilansir|dikutip|melansir|mengutip|diberitakan|dilaporkan)"
         r"(?:\s+dari)?\s+[^,]{2,60},",
         text[s_start:s_end],
         re.IGNORECASE,
     )
+    trailing = _TRAILING_RELAY.search(text, s_start, s_end)
+    if not lead and trailing and relays.chain and not overlaps_taken(s_start, s_end):
+        # "<clause>, seperti yang dikutip dari Reuters." with no speaker of its own: the outlet is the source
+        relay = relays.chain[-1]
+        mention = mentions.Mention(
+            relay.mention or Span(trailing.start(), trailing.start(), ""), "name", relay.name
+        )
+        cue_text = text[trailing.start() : trailing.end()].strip(" ,.")
+        cue_start = text.index(cue_text, trailing.start())
+        found = make(
+            s_start,
+            s_end,
+            "indirect.outlet_after.v1",
+            0.6,
+            Span(cue_start, cue_start + len(cue_text), cue_text),
+            mention,
+        )
+        if found and _is_clause(text, found.span.start, found.span.end, directive=False):
+            yield found
+        return
     if lead and relays.chain:
         relay = relays.chain[-1]
         mention = mentions.Mention(relay.mention or Span(s_start, s_start, ""), "name", relay.name)

@@ -87,6 +87,36 @@ def _outlet(text: str, match: re.Match[str]) -> Relay | None:
     return Relay(found.name if found else raw, Span(start, start + len(raw), raw))
 
 
+_OUTLET_WORDS = frozenset(
+    [
+        "news",
+        "tv",
+        "times",
+        "post",
+        "journal",
+        "radio",
+        "channel",
+        "daily",
+        "today",
+        "magazine",
+        "online",
+        "herald",
+    ]
+)
+
+
+def looks_like_outlet(name: str) -> bool:
+    """A registered outlet, a broadcaster's all-capital call letters (``MSNBC``, ``CNBC``), a web domain, or a
+    name ending like a news title (``Miami Herald``, ``Sky News``)."""
+    words = name.split()
+    return (
+        registry().lookup(name) is not None
+        or (len(words) == 1 and name.isupper() and 3 <= len(name) <= 6 and name[-1] in "CSN")
+        or bool(re.search(r"\.(?:com|co\.id|id|net|org|co\.uk)$", name, re.IGNORECASE))
+        or (len(words) > 1 and words[-1].lower() in _OUTLET_WORDS)
+    )
+
+
 def find_relays(text: str, start: int, end: int, *, publisher: str | None = None) -> Relays:
     """Relay chain and addressee in ``text[start:end]`` (an attribution's sentence)."""
     origins: list[Relay] = []
@@ -96,7 +126,7 @@ def find_relays(text: str, start: int, end: int, *, publisher: str | None = None
         relay = _outlet(text, match)
         if relay is None:
             continue
-        is_media = registry().lookup(relay.name) is not None or bool(
+        is_media = looks_like_outlet(relay.name) or bool(
             re.search(_MEDIA_NOUN, match.group(0), re.IGNORECASE)
         )
         if is_media:
