@@ -52,6 +52,11 @@ _PLACE_HEAD = re.compile(
     r"Dusun|Kawasan|Bandara|Pelabuhan|Hotel|Istana|Masjid|Gereja|Pantai|Danau|Selat|Teluk|Lapangan|Taman|"
     r"Pasar|Rumah Sakit|RSUD|RSUP|Kantor|Wisma|Graha|Menara|Plaza|Mal|Mall|Stasiun|Terminal)\b"
 )
+_ORG_TAIL = re.compile(
+    r"\s(?:club|klub|fc|inc|corp|ltd|tbk|group|grup|university|universitas|institute|hotel|bank|foundation|"
+    r"association|agency|council|committee|party|united|city)$",
+    re.IGNORECASE,
+)
 _DEMONSTRATIVE = re.compile(r"\b(?:itu|tersebut|ini)$", re.IGNORECASE)
 # Subjects that are not people: "Hal itu", "Rekaman media", ... never a speaker's antecedent.
 _NOT_PERSON_WORDS = frozenset(["hal", "rekaman", "pertemuan", "kunjungan"])
@@ -260,6 +265,7 @@ def speaker_type(name: str, mention: Mention | None, labels: dict[str, str] | No
     first = name.split()[0]
     if (
         _ORG.match(name)
+        or _ORG_TAIL.search(name)
         or (name.isupper() and len(name) <= 6 and " " not in name)
         or (first.isupper() and len(first) >= 3 and " " in name)  # "BPBD Poso", "DPRD DKI"
     ):
@@ -386,7 +392,7 @@ def _resolve_one(
     exclude = (cand.span.start, cand.span.end)
     if mention.form in ("pronoun", "clitic"):
         if mention.plural:
-            return SpeakerRef(None, "group", mention.span)
+            return SpeakerRef(_recent_pair(text, names, mention.span.start), "group", mention.span)
         # "pihaknya" may be an institution; "dia", "ia", "-nya" are people, never the outlet last cited.
         wanted = (
             ("person", "organization", "media")
@@ -423,6 +429,23 @@ def _resolve_one(
         if person:
             return SpeakerRef(_fullest(person, names), "person", mention.span)
     return SpeakerRef(description, speaker_type(description, mention), mention.span)
+
+
+_PAIR = re.compile(
+    r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+dan\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
+)
+# How far back "mereka" looks for the two people it stands for.
+PAIR_WINDOW = 600
+
+
+def _recent_pair(text: str, names: _ArticleNames, before: int) -> str | None:
+    """``mereka`` after ``Trump dan Abe ...``: the latest two people named together, in their fullest forms."""
+    found = None
+    for match in _PAIR.finditer(text, max(0, before - PAIR_WINDOW), before):
+        people = [name_of(part)[0] for part in match.groups()]
+        if all(p and speaker_type(_fullest(p, names), None, names.labels) == "person" for p in people):
+            found = " dan ".join(_fullest(p, names) for p in people if p)
+    return found
 
 
 def _introduced_as(description: str, names: _ArticleNames, before: int) -> str | None:

@@ -352,6 +352,47 @@ CASES = [
         [("dalam soal data ini, pemerintah akan memverifikasi sampel di lapangan", "indirect", None, [])],
         id="fronted-adverbial-inside-the-clause",
     ),
+    pytest.param(
+        "Penyempurnaan data tersebut dinilai Darmin memungkinkan untuk menjadi dasar penugasan pemerintah.",
+        [
+            (
+                "Penyempurnaan data tersebut dinilai Darmin memungkinkan untuk menjadi dasar penugasan pemerintah",
+                "indirect",
+                "Darmin",
+                [],
+            )
+        ],
+        id="agent-of-a-passive-inside-the-clause",
+    ),
+    pytest.param(
+        "Kegiatan Trump dan Abe menandakan hubungan kuat. Hubungan itu berdasarkan kerja sama militer, seperti "
+        "yang dikatakan mereka saat jumpa pers.",
+        [("Hubungan itu berdasarkan kerja sama militer", "indirect", "Trump dan Abe", [])],
+        id="closing-passive-attribution-and-mereka-for-a-pair",
+    ),
+    pytest.param(
+        "Sambutan disampaikan Ustaz Arifin Ilham, yang juga memimpin doa bersama.",
+        [],
+        id="passive-of-an-act-is-not-a-report",
+    ),
+    pytest.param(
+        "Warner hanya bilang bahwa masih terlalu dini memberikan detailnya dan berjanji akan menjawabnya nanti.",
+        [
+            ("masih terlalu dini memberikan detailnya", "indirect", "Warner", []),
+            ("akan menjawabnya nanti", "indirect", "Warner", []),
+        ],
+        id="two-reports-joined-by-dan",
+    ),
+    pytest.param(
+        "Perusahaan teknologi asal Korea Selatan tersebut mengkonfirmasi salah satu rumor yang beredar.",
+        [],
+        id="verb-in-a-relative-clause-is-not-a-predicate",
+    ),
+    pytest.param(
+        "Hal itu harus diputuskan lewat perundingan, kata Duta Besar Inggris untuk PBB Matthew Rycroft.",
+        [("Hal itu harus diputuskan lewat perundingan", "indirect", "Matthew Rycroft", [])],
+        id="untuk-inside-a-title",
+    ),
 ]
 
 

@@ -69,8 +69,11 @@ def _scope_relays(
     for sentence, found_relays in sentence_relays.items():
         own = [c for c in found if sentence[0] <= c.span.start < sentence[1] or (c.sentence == sentence)]
         relays = found_relays.chain
-        if relays and re.search(r"\bwawancara|\binterview", text[sentence[0] : sentence[1]], re.IGNORECASE):
-            interview = relays
+        framing = not own and re.search(
+            r"\bwawancara|\binterview", text[sentence[0] : sentence[1]], re.IGNORECASE
+        )
+        if relays and framing:
+            interview = relays  # "Dalam wawancara yang dikutip dari NME, ...": covers the quotes that follow
         elif relays:
             interview = ()
         for cand in own:

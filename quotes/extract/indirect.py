@@ -12,7 +12,7 @@ A clause that contains a quoted fragment is a *mixed* quote. Negated cues and no
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from quotes.extract import mentions
@@ -39,7 +39,7 @@ _PREDICATE = re.compile(
     # common predicates without a verbal prefix
     r"siap|naik|turun|tiba|datang|pergi|pulang|masuk|keluar|jatuh|lahir|tumbuh|hilang|kalah|menang|gagal|"
     r"lolos|tewas|tinggal|punya|tahu|butuh|suka|kena|selesai|mulai|ikut|setuju|yakin|paham|sadar|lulus|hadir|"
-    r"mundur|maju|tetap|wajib|layak|pantas|aman|benar|salah|mungkin|kurang|terlalu|"
+    r"mundur|maju|tetap|wajib|layak|pantas|aman|benar|mungkin|kurang|terlalu|"
     r"(?!(?:terhadap|tersebut|terkait|termasuk|terutama|terakhir|terbaru|tertentu|pertama|persen|periode|"
     r"perusahaan|dirinya|dinas|dini|diri|dia|merupakan|melalui|menuju|menjelang|menurut|mengenai|melainkan|"
     r"bersama|berdasarkan|beserta|berupa|berkat|selama|sebelum|sesudah|setelah)\b)(?:me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}|is|are|was|were|will|would|has|have|had|can|could|should|must)\b",
@@ -176,7 +176,60 @@ def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
         and (len(words) < 3 or words[1].lower() in _NP_FOLLOWERS)
     ):
         return False  # "menyatakan dukungannya terhadap ...": a noun phrase, not a clause
-    return bool(_PREDICATE.search(text, start, min(end, start + 200)))
+    # a verb inside a one-word relative clause does not make a clause: "salah satu rumor yang beredar"
+    return bool(_PREDICATE.search(re.sub(r"\byang\s+\S+", "", text[start : min(end, start + 200)])))
+
+
+_COORDINATION = re.compile(
+    r"\s*,?\s*(?:dan|serta|lalu|kemudian|sekaligus)(?:\s+(?:juga|pun|pula))?\s*", re.IGNORECASE
+)
+
+
+def _coordinated_cue(text: str, later: list[re.Match[str]], start: int, end: int) -> int | None:
+    """Where a second report verb joined by ``dan``/``serta`` begins inside ``text[start:end]``
+    (``... bahwa masih terlalu dini dan berjanji akan ...``): the first clause ends before the conjunction."""
+    lex = lexicon()
+    previous: re.Match[str] | None = None
+    for word in later:
+        if word.start() >= end:
+            break
+        if (
+            word.start() > start
+            and previous is not None
+            and previous.group().lower() in ("dan", "serta", "sekaligus")
+            and word.group()[0].islower()
+            and lex.cue_class(word.group()) in ("report", "directive")
+        ):
+            return previous.start()
+        previous = word
+    return None
+
+
+def _passive_with_agent(
+    text: str, word: re.Match[str], s_start: int, s_end: int, make: Callable[..., Candidate | None]
+) -> Candidate | None:
+    """``Penyempurnaan data itu dinilai Darmin memungkinkan ...`` (the agent inside the clause: the whole
+    sentence is the quote), ``..., seperti disampaikan Rinaldy, merupakan ...`` (inserted) and
+    ``..., seperti yang dikatakan mereka saat jumpa pers.`` (closing: the clause before it)."""
+    named = mentions.after_cue(text, word.end(), s_end)
+    if named is None or named.form not in ("name", "pronoun") or named.plural and named.form == "name":
+        return None
+    cue = Span(word.start(), word.end(), word.group())
+    before = text[s_start : word.start()]
+    like = re.search(r",\s*(?:seperti|sebagaimana)\s+(?:yang\s+)?$", before, re.IGNORECASE)
+    tail = text[named.span.end : s_end].strip(" .")
+    if like is not None and (not tail or (_ATTRIBUTION_TAIL.match(tail) and "," not in tail)):
+        return make(s_start, s_start + like.start(), "indirect.passive_after.v1", 0.75, cue, named)
+    if named.form != "name" or not before.strip() or before.rstrip().endswith(","):
+        return None
+    if tail.startswith(","):
+        return None  # "sambutan disampaikan Ustaz Arifin Ilham, yang ...": a report of an act
+    rest = tail.lstrip(" ")
+    if like is None and not (
+        re.match(r"sebagai\b", rest) or _is_clause(text, s_end - len(rest), s_end, directive=False)
+    ):
+        return None
+    return make(s_start, s_end, "indirect.passive_agent.v1", 0.7, cue, named)
 
 
 def _closing_attribution(text: str, later: list[re.Match[str]], s_end: int) -> bool:
@@ -237,6 +290,7 @@ def find_indirect(
         )
 
     resume = s_start  # after a clause that a contrast ended, the rest of the sentence may report another
+    carried: mentions.Mention | None = None
     for index, word in enumerate(words):
         form = word.group()
         low = form.lower()
@@ -359,6 +413,8 @@ def find_indirect(
                     if found:
                         yield found
                         return
+        if cls == "speech" and _BAHWA.match(text, word.end() + 1, s_end):
+            cls = "report"  # "Warner hanya bilang bahwa ...": a base verb with a clause
         if cls in ("report", "directive") and (form[0].islower() or index == 0):
             if _closing_attribution(text, words[index + 1 :], s_end):
                 continue  # "Inggris menganggap ..., katanya.": the closing cue is the top-level attribution
@@ -387,16 +443,25 @@ def find_indirect(
                     continue  # "mengingatkan agar ...": a directive needs no "bahwa"
             if not has_comp and not _is_clause(text, rest_start, s_end, directive=cls == "directive"):
                 continue
-            mention = mentions.before_cue(text, s_start, word.start())
+            if carried is not None and _COORDINATION.fullmatch(text, resume, word.start()):
+                mention = carried  # "X bilang bahwa A dan berjanji B": B has X's subject
+            else:
+                mention = mentions.before_cue(text, s_start, word.start())
             if mention is None:
                 continue
             end = clause_stop(rest_start, s_end)
+            coordinated = _coordinated_cue(text, words[index + 1 :], rest_start, end)
+            if coordinated is not None:
+                end = coordinated
             found = make(rest_start, end, "indirect.verb.v1", 0.85 if has_comp else 0.75, cue, mention)
             if found:
                 yield found
             if end == s_end:
                 return
-            resume = end  # "..., namun dia mengaku masih menunggu ...": a second report
+            resume, carried = (
+                end,
+                mention,
+            )  # "..., namun dia mengaku ...", "... dan berjanji ...": a second report
             continue
         if cls == "passive" and index == 0 and low.endswith("nya"):
             # "Dikatakannya (lagi), <clause>": the clitic is the speaker mention
@@ -414,6 +479,11 @@ def find_indirect(
                     yield found
                     return
             continue
+        if cls == "passive" and form[0].islower() and index > 0 and not low.endswith("nya"):
+            found = _passive_with_agent(text, word, s_start, s_end, make)
+            if found:
+                yield found
+                return
         if cls in ("speech", "clitic", "passive") and form[0].islower() and index > 0:
             before = text[s_start : word.start()].rstrip()
             if not before.endswith(","):

@@ -107,7 +107,7 @@ _LEADING_CONNECTIVES = re.compile(
     r"di\s+tempat\s+(?:terpisah|yang\s+sama)|hal\s+senada|senada|meski\s+demikian|oleh\s+karena\s+itu|"
     r"karena\s+itu|maka|dan|sehingga|kini|saat\s+ini|akhirnya|pun|kendati|meski|walaupun|walau|"
     r"terlebih|apalagi|justru|untung(?:nya)?(?:\s+saja)?|sayangnya|rupanya|ternyata|tampaknya|lebih\s+lanjut|"
-    r"selanjutnya|berikutnya|"
+    r"selanjutnya|berikutnya|sedang(?=\s+[A-Z])|"
     r"meanwhile|however|but|and)\b[\s,]*)+",
     re.IGNORECASE,
 )
@@ -331,7 +331,14 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
         if word.lower() in ("itu", "tersebut", "ini") and words and text[start].islower():
             words.append((match.start(), match.start() + len(word)))  # "pahlawan rakyat Naples itu"
             break
-        if word.lower() in _STOP_AFTER and words:
+        if (
+            word.lower() in ("untuk", "dari")
+            and words
+            and any(lexicon().is_title(text[a:b]) or text[a:b].lower() in lexicon().roles for a, b in words)
+            and _capitalised(text[match.end() + 1 : match.end() + 2])
+        ):
+            pass  # "Duta Besar Inggris untuk PBB Matthew Rycroft": part of the title
+        elif word.lower() in _STOP_AFTER and words:
             break
         if seen_name and word[:1].islower() and word.lower() not in _NAME_PARTICLES:
             break  # "Happy Salma ditemui ...", "Gongbo Zhao dari NAOC": the name has ended
