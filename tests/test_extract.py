@@ -393,6 +393,21 @@ CASES = [
         [("Hal itu harus diputuskan lewat perundingan", "indirect", "Matthew Rycroft", [])],
         id="untuk-inside-a-title",
     ),
+    pytest.param(
+        "Neymar justru merasa nyaman bermain di Barcelona karena kehadiran Messi.",
+        [],
+        id="stance-verb-with-a-feeling-is-not-a-report",
+    ),
+    pytest.param(
+        "Politisi PDIP itu merasa dirinya sudah bekerja sesuai aturan.",
+        [("dirinya sudah bekerja sesuai aturan", "indirect", None, [])],
+        id="stance-verb-with-its-own-subject",
+    ),
+    pytest.param(
+        "Warga menyadari bahwa banjir akan datang lagi tahun depan.",
+        [("banjir akan datang lagi tahun depan", "indirect", "Warga", [])],
+        id="stance-verb-with-bahwa",
+    ),
 ]
 
 

@@ -50,6 +50,8 @@ _PREDICATE = re.compile(
 _NEEDS_THAT = frozenset(
     [
         "menunjukkan",
+        "menunjukan",
+        "memperlihatkan",
         "menemukan",
         "mencatat",
         "memperkirakan",
@@ -109,6 +111,11 @@ _COURTESY = re.compile(
     re.IGNORECASE,
 )
 _TOPIC = re.compile(r"\b(?:soal|tentang|mengenai)\b", re.IGNORECASE)
+# Stance verbs report a clause without "bahwa" only when a subject of its own follows ("merasa dirinya ...").
+_STANCE = frozenset(["merasa", "berpikir", "percaya", "mengira", "menyadari", "yakin"])
+_STANCE_SUBJECT = re.compile(
+    r"\s*(?:dia|ia|mereka|dirinya|pihaknya|kami|saya|beliau|semua|para|[A-Z][\w'’\-]*)\b(?!-)"
+)
 _SUBJECT_PRONOUNS = frozenset(["dia", "ia", "mereka", "dirinya", "pihaknya", "kami", "saya", "beliau"])
 _OF_WORDS = frozenset(["tentang", "mengenai", "soal", "atas", "terhadap"])
 _BAHWA = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
@@ -441,6 +448,8 @@ def find_indirect(
             if cls == "report" and low in _NEEDS_THAT and not has_comp:
                 if not re.match(r"\s*(?:agar|supaya)\b", text[rest_start:s_end], re.IGNORECASE):
                     continue  # "mengingatkan agar ...": a directive needs no "bahwa"
+            if low in _STANCE and not has_comp and not _STANCE_SUBJECT.match(text, rest_start, s_end):
+                continue  # "merasa nyaman bermain", "berpikir untuk menolak": a feeling or a plan, not a claim
             if not has_comp and not _is_clause(text, rest_start, s_end, directive=cls == "directive"):
                 continue
             if carried is not None and _COORDINATION.fullmatch(text, resume, word.start()):
