@@ -229,7 +229,8 @@ SPELLING_VARIANT_MIN = 85.0
 def _spelling_variant(word: str, names: _ArticleNames) -> str:
     if len(word) < 5 or any(word in n.split() for _o, n in names.runs if len(n.split()) > 1):
         return word
-    candidates = {w for _o, n in names.runs if len(n.split()) > 1 for w in n.split() if len(w) >= 5}
+    # sorted: on a tie the same word wins in every run, whatever the hash seed
+    candidates = sorted({w for _o, n in names.runs if len(n.split()) > 1 for w in n.split() if len(w) >= 5})
     found = process.extractOne(
         word, candidates, scorer=fuzz.ratio, processor=None, score_cutoff=SPELLING_VARIANT_MIN
     )

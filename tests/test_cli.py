@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -73,6 +74,24 @@ def test_extract_writes_format_section_2(tmp_path: Path) -> None:
     batas = next(q for q in doc["quotes"] if q["text"].startswith("Ya, ada batasan"))
     assert batas["speaker"]["name"] == "Vladimir Putin"
     assert [v["name"] for v in batas["via"]] == ["Russia 1", "CNN"]
+
+
+def test_extract_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Set iteration order changes with PYTHONHASHSEED; the extraction must not."""
+    gold = str(SEEDS / "dev" / "tune_c.jsonl")
+    outputs = []
+    for seed in ("0", "1"):
+        result = subprocess.run(
+            [sys.executable, "-m", "quotes", "extract", "--rules-only", gold],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout)
+    assert outputs[0] == outputs[1] and outputs[0].count("\n") == 18
 
 
 def test_extract_reads_stdin_and_keeps_order(tmp_path: Path) -> None:
