@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import socket
+import sys
 
 import pytest
-from conftest import SEEDS
+from conftest import ROOT, SEEDS
 
 from quotes.evaluate import same_speaker
 from quotes.extract.candidate import Candidate
@@ -23,6 +24,7 @@ from quotes.pipeline import Extractor
 from quotes.readers import parse_document
 from quotes.records import Span, SpeakerRef
 
+CORPUS = ROOT.parent / "shared" / "corpus" / "indosum.jsonl.gz"
 needs_weights = pytest.mark.skipif(
     not WEIGHTS_PATH.is_file(),
     reason="resolver weights not built (not shipped): python scripts/train_resolver.py, see quotes/model/resolver/",
@@ -136,6 +138,14 @@ def test_weights_are_checked_against_the_features() -> None:
         AntecedentResolver({"shoe_size": 1.0}, name="x", version="0")
 
 
+def test_licence_and_metrics_are_committed() -> None:
+    folder = ROOT / "quotes" / "model" / "resolver"
+    assert "CC BY-SA 4.0" in (folder / "README.md").read_text("utf-8")
+    metrics = json.loads((folder / "metrics.json").read_text("utf-8"))
+    held_out = metrics["held_out/all"]
+    assert held_out["model_accuracy"] > held_out["rules_accuracy"]
+
+
 def test_without_weights_the_default_pipeline_is_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("quotes.extract.component.shipped_resolver", lambda: None)
     monkeypatch.setattr("quotes.nlp.shipped_resolver", lambda: None)
@@ -184,3 +194,34 @@ def test_rules_only_differs_only_through_the_resolver(gold: str) -> None:
             if qa.speaker != qb.speaker:
                 mention = qa.speaker.mention if qa.speaker else None
                 assert mention is None or mention.text[:1].islower() or mention.text in ("Ia", "Dia")
+
+
+def test_silver_examples_label_the_named_person() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from train_resolver import FEATURES as TRAINED_FEATURES
+    from train_resolver import silver_examples
+
+    text = (
+        "Menteri Keuangan Sri Mulyani Indrawati bertemu Gubernur BI Agus Martowardojo di Jakarta.\n\n"
+        '"Inflasi terkendali," kata Agus Martowardojo.\n\n'
+        '"Defisit akan tetap di bawah tiga persen," kata Sri Mulyani.'
+    )
+    examples = list(silver_examples(text))
+    assert TRAINED_FEATURES == FEATURES
+    assert examples, "the second quote names a person introduced earlier among others"
+    kind, features, gold, _rule = examples[-1]
+    assert kind == "pronoun" and len(features) >= 2
+    assert features[gold][FEATURES.index("multiword")] == 1.0
+
+
+@pytest.mark.skipif(not CORPUS.is_file(), reason=f"needs the IndoSum corpus at {CORPUS}")
+def test_training_never_reads_the_evaluation_articles() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from train_resolver import excluded_ids, read_corpus
+
+    skip = excluded_ids()
+    for path in (SEEDS / "dev").glob("*.jsonl"):
+        for line in path.read_text("utf-8").splitlines():
+            assert json.loads(line)["id"] in skip
+    in_corpus = sum(doc["id"] in skip for doc in read_corpus(CORPUS))
+    assert in_corpus >= 54  # the 54 dev articles are IndoSum articles
