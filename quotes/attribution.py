@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from rapidfuzz import fuzz, process
 
@@ -25,6 +25,9 @@ from quotes.extract.mentions import Mention, name_of
 from quotes.outlets import registry
 from quotes.records import SPEAKER_TYPES, Quote, SpeakerRef, SpeakerType
 from quotes.speakers import load_registry
+
+if TYPE_CHECKING:
+    from quotes.extract.resolver import AntecedentResolver
 
 _RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ ]+(?:[A-Z][\w'’\-]*|bin|binti|van|de|al|el|da))*")
 # "Amerika Serikat (AS)", "The Football Association of Wales (FAW)", "Krisdayanti (KD)"
@@ -336,17 +339,27 @@ def _recent_person(
     return in_prev[0] if in_prev else prior[-1][1]
 
 
-def resolve(text: str, candidates: Sequence[Candidate], entities: Sequence[Entity] = ()) -> list[Quote]:
+def resolve(
+    text: str,
+    candidates: Sequence[Candidate],
+    entities: Sequence[Entity] = (),
+    *,
+    resolver: AntecedentResolver | None = None,
+) -> list[Quote]:
     """Final quotes, in text order, with canonical speakers.
 
     ``entities`` (sorted, from the trained recogniser) sharpen names: a person entity inside a mention
-    bounds the name, places are never speakers, and entity labels give speaker types.
+    bounds the name, places are never speakers, and entity labels give speaker types. ``resolver`` (the
+    trained antecedent ranker, ``quotes/extract/resolver.py``) re-decides pronouns and anaphoric
+    descriptions.
     """
     names = _names(text, sorted(entities))
     quotes: list[Quote] = []
     speakers: list[SpeakerRef] = []
     for cand in sorted(candidates, key=lambda c: c.span.start):
         speaker = _resolve_one(text, cand, names, speakers)
+        if resolver is not None:
+            speaker = resolver.revise(text, cand, speaker, names=names, earlier=quotes)
         if speaker is not None and speaker.name:
             speakers.append(SpeakerRef(speaker.name, speaker.type, None))
         quotes.append(

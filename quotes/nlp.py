@@ -1,6 +1,6 @@
 """Builds the spaCy pipeline: Indonesian tokenizer, the trained components (when shipped), the rules.
 
-Nothing is downloaded: the trained pipeline lives in ``quotes/model/`` inside the package.
+Nothing is downloaded: trained components live in ``quotes/model/`` inside the package.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 
 from quotes import __version__
+from quotes.extract.resolver import WEIGHTS_PATH, shipped_resolver
 from quotes.readers import MAX_TEXT_CHARS
 
 MODEL_DIR = Path(os.environ.get("QUOTES_MODEL") or Path(__file__).resolve().parent / "model" / "id_quotes")
@@ -21,26 +22,34 @@ RULES_VERSION = "rules-1"
 
 
 def model_available(lang: str = "id") -> bool:
-    return lang == "id" and (MODEL_DIR / "config.cfg").is_file()
+    """A trained component ships for ``lang``: the antecedent resolver or the spaCy pipeline."""
+    return lang == "id" and (WEIGHTS_PATH.is_file() or (MODEL_DIR / "config.cfg").is_file())
 
 
 def load_pipeline(lang: str = "id", rules_only: bool = False) -> Language:
     """The spaCy ``Language`` that ``quotes extract`` uses.
 
-    With ``rules_only`` (or when no trained model is shipped for ``lang``) the pipeline is a blank
-    tokenizer plus the rule components; otherwise the trained tagger, parser and entity recognizer run
-    first and the rules use their predictions.
+    With ``rules_only`` (or when no trained component is present for ``lang``) the pipeline is a blank
+    tokenizer plus the rule components. Otherwise the trained tagger, parser and entity recognizer run
+    first when ``id_quotes`` is present, and the speaker-antecedent resolver re-decides pronouns and
+    anaphoric descriptions when its weights are present (``quotes/model/resolver/``). The extractor
+    version names every trained component used.
     """
     import quotes.extract.component  # noqa: F401  (registers the factories)
 
-    if rules_only or not model_available(lang):
-        nlp = spacy.blank(lang)
-        model_name = "none"
-    else:
+    trained = not rules_only and lang == "id"
+    models = []
+    if trained and (MODEL_DIR / "config.cfg").is_file():
         nlp = spacy.load(MODEL_DIR)
-        model_name = f"{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
+        models.append(f"{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}")
+    else:
+        nlp = spacy.blank(lang)
+    resolver = shipped_resolver() if trained else None
+    if resolver is not None:
+        models.append(f"{resolver.name}-{resolver.version}")
+    model_name = "+".join(models) or "none"
     nlp.max_length = MAX_TEXT_CHARS + 1
-    nlp.add_pipe("quotes_extractor", config={"lang": lang})
+    nlp.add_pipe("quotes_extractor", config={"lang": lang, "resolver": resolver is not None})
     nlp.meta["quotes_extractor"] = extractor_version(model_name)
     return nlp
 

@@ -34,7 +34,10 @@ FLOORS: dict[str, dict[str, float]] = {
 @pytest.fixture(scope="module", params=[True, False], ids=["rules-only", "rules+model"])
 def results(request: pytest.FixtureRequest) -> dict[str, dict[str, float]]:
     if not request.param and not model_available():
-        pytest.skip("no trained model ships in quotes/model/id_quotes (see README, 'Trained components')")
+        pytest.skip(
+            "no trained component ships (quotes/model/id_quotes, quotes/model/resolver/weights.json; "
+            "see README, 'Trained components')"
+        )
     paths = [SEEDS / name for name in FLOORS]
     reports = evaluate_files(paths, extractor=Extractor(rules_only=request.param))
     return {name: reports[str(SEEDS / name)].metrics() for name in FLOORS}  # type: ignore[misc]

@@ -18,6 +18,7 @@ from quotes.extract.candidate import Candidate
 from quotes.extract.direct import find_direct
 from quotes.extract.indirect import find_indirect
 from quotes.extract.relay import Relays, find_relays
+from quotes.extract.resolver import AntecedentResolver, shipped_resolver
 from quotes.extract.sentences import split_sentences
 from quotes.outlets import registry
 from quotes.records import Relay
@@ -105,10 +106,11 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 class QuoteExtractor:
     """Rule-based quote finder and attributor; uses the trained components' predictions when present."""
 
-    def __init__(self, nlp: Language, name: str, *, lang: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, lang: str, resolver: bool = False) -> None:
         self.name = name
         self.lang = lang
         self.use_entities = "ner" in nlp.pipe_names
+        self.resolver: AntecedentResolver | None = shipped_resolver() if resolver and lang == "id" else None
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -117,7 +119,7 @@ class QuoteExtractor:
         publisher = registry().canonical(written) if written else None
         candidates = find_candidates(text, publisher=publisher)
         entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if self.use_entities else []
-        doc._.quotes = attribution.resolve(text, candidates, entities)
+        doc._.quotes = attribution.resolve(text, candidates, entities, resolver=self.resolver)
         doc._.dateline = dateline
         doc._.skipped = []
         spans = []
@@ -129,6 +131,7 @@ class QuoteExtractor:
         return doc
 
 
-@Language.factory("quotes_extractor", default_config={"lang": "id"})
-def make_quote_extractor(nlp: Language, name: str, lang: str) -> QuoteExtractor:
-    return QuoteExtractor(nlp, name, lang=lang)
+@Language.factory("quotes_extractor", default_config={"lang": "id", "resolver": False})
+def make_quote_extractor(nlp: Language, name: str, lang: str, resolver: bool) -> QuoteExtractor:
+    """``resolver``: use the trained antecedent resolver (``quotes/model/resolver/``) when it ships."""
+    return QuoteExtractor(nlp, name, lang=lang, resolver=resolver)
