@@ -15,6 +15,7 @@ import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -101,8 +102,11 @@ def plain_key(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """The form names are compared in: normalised, leading titles and a trailing ``itu`` dropped."""
+    """The form names are compared in: normalised, leading titles and a trailing ``itu`` dropped.
+
+    Cached: linking a new name compares it with every stored name of the same initial."""
     words = normalise(name).split()
     titles = lexicon().titles
     while len(words) > 1 and words[0] in titles:

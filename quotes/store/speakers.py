@@ -30,7 +30,10 @@ from quotes.speakers import (
     short_form_confidence,
     spelling_score,
 )
+from quotes.store import db
+from quotes.store import lookups as store_lookups
 from quotes.store import models as m
+from quotes.store.lookups import Lookups, StoredSpeaker
 
 # Alias kinds used to link speakers across articles (``mention`` aliases are only a record).
 LINKING_KINDS = ("name", "role", "spelling")
@@ -57,15 +60,7 @@ class Link:
 
 
 def _insert_ignore(session: Session, table: sa.Table, values: dict[str, Any]) -> None:
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        session.execute(pg_insert(table).values(**values).on_conflict_do_nothing())
-    else:
-        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-        session.execute(sqlite_insert(table).values(**values).on_conflict_do_nothing())
+    session.execute(db.insert_ignore(session, table), values)
 
 
 def load(session: Session, speakers: Iterable[KnownSpeaker]) -> int:
@@ -103,16 +98,38 @@ def ensure_registry(session: Session) -> None:
     _seeded.add(engine)
 
 
+_merged_into = sa.select(_speaker.c.merged_into_id).where(_speaker.c.id == sa.bindparam("id"))
+_by_name = sa.select(_speaker.c.id, _speaker.c.type, _speaker.c.merged_into_id).where(
+    _speaker.c.name == sa.bindparam("name")
+)
+
+
+_created = sa.select(
+    _speaker.c.id, _speaker.c.type, _speaker.c.merged_into_id, sa.func.lower(_speaker.c.name).label("lowered")
+).where(_speaker.c.name == sa.bindparam("name"))
+
+
 def _follow(session: Session, speaker_id: int) -> int:
     """The speaker that ``speaker_id`` is merged into, following the chain."""
     for _ in range(20):
-        target = session.execute(
-            sa.select(_speaker.c.merged_into_id).where(_speaker.c.id == speaker_id)
-        ).scalar()
+        target = session.execute(_merged_into, {"id": speaker_id}).scalar()
         if target is None:
             return speaker_id
         speaker_id = int(target)
     return speaker_id
+
+
+def _stored(session: Session, name: str, lookups: Lookups | None) -> StoredSpeaker | None:
+    """The speaker called exactly ``name``, from ``lookups`` when this transaction has seen it."""
+    if lookups is not None and name in lookups.speakers:
+        return lookups.speakers[name]
+    row = session.execute(_by_name, {"name": name}).first()
+    if row is None:
+        return None
+    found = StoredSpeaker(int(row.id), row.type, row.merged_into_id)
+    if lookups is not None:
+        lookups.add_speaker(name, found)
+    return found
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -144,19 +161,27 @@ def _choose(
     return None, "ambiguous"
 
 
-def link(session: Session, speaker: records.SpeakerRef, *, text: str = "") -> Link | None:
+def stored_name(name: str) -> str:
+    """The form a speaker's name is stored and looked up in."""
+    return name.strip()[:300]
+
+
+def link(
+    session: Session, speaker: records.SpeakerRef, *, text: str = "", lookups: Lookups | None = None
+) -> Link | None:
     """The stored speaker an article's speaker is, created if new, with how it was linked.
 
     ``text`` is the article, used to choose between several candidates (``Kim``: is Kim Jong Un's role
-    or full name in the article?).
+    or full name in the article?). ``lookups``: speakers this transaction has already read, by name.
     """
     if not speaker.name:
         return None
     ensure_registry(session)
-    name = speaker.name.strip()[:300]
-    row = session.execute(sa.select(_speaker.c.id).where(_speaker.c.name == name)).scalar()
+    name = stored_name(speaker.name)
+    row = _stored(session, name, lookups)
     if row is not None:
-        return Link(_follow(session, int(row)), "exact", CONFIDENCE["exact"])
+        followed = row.id if row.merged_into_id is None else _follow(session, row.merged_into_id)
+        return Link(followed, "exact", CONFIDENCE["exact"])
     key = name_key(name)
     lowered = {name.lower(), plain_key(name)}
     alias_rows = session.execute(
@@ -173,15 +198,17 @@ def link(session: Session, speaker: records.SpeakerRef, *, text: str = "") -> Li
             return Link(chosen, method, CONFIDENCE[method])
         found = "ambiguous"
     elif key:
-        found = _by_name_shape(session, speaker, name, key.split(), text)
+        found = _by_name_shape(session, speaker, name, key.split(), text, lookups)
     if isinstance(found, Link):
         return found
     how_new: LinkMethod = "ambiguous" if found == "ambiguous" else "new"
-    return Link(_create(session, name, speaker.type), how_new, CONFIDENCE[how_new])
+    return Link(_create(session, name, speaker.type, lookups), how_new, CONFIDENCE[how_new])
 
 
-def _candidates_with_word(session: Session, word: str) -> Sequence[Any]:
-    pattern = f"%{word}%"
+def _named_like(session: Session, pattern: str, lookups: Lookups | None) -> Sequence[Any]:
+    """Unmerged speakers (id, name, type) whose lower-cased name matches the ``LIKE`` pattern."""
+    if lookups is not None:
+        return store_lookups.speaker_names(session, lookups).like(pattern)
     return list(
         session.execute(
             sa.select(_speaker.c.id, _speaker.c.name, _speaker.c.type).where(
@@ -192,10 +219,15 @@ def _candidates_with_word(session: Session, word: str) -> Sequence[Any]:
 
 
 def _by_name_shape(
-    session: Session, speaker: records.SpeakerRef, name: str, words: list[str], text: str
+    session: Session,
+    speaker: records.SpeakerRef,
+    name: str,
+    words: list[str],
+    text: str,
+    lookups: Lookups | None = None,
 ) -> Link | str | None:
     """Short form, fuller form or spelling variant of one known name; ``"ambiguous"`` when several fit."""
-    rows = [r for r in _candidates_with_word(session, words[-1]) if _compatible(r.type, speaker.type)]
+    rows = [r for r in _named_like(session, f"%{words[-1]}%", lookups) if _compatible(r.type, speaker.type)]
     shorter_of = {int(r.id) for r in rows if is_short_form(name, r.name)}
     if shorter_of:
         chosen, how = _choose(session, shorter_of, name, text)
@@ -213,11 +245,7 @@ def _by_name_shape(
     if fuller_of:
         return "ambiguous"
     initial = words[0][0]
-    spelled = session.execute(
-        sa.select(_speaker.c.id, _speaker.c.name, _speaker.c.type).where(
-            sa.func.lower(_speaker.c.name).like(f"{initial}%"), _speaker.c.merged_into_id.is_(None)
-        )
-    ).all()
+    spelled = _named_like(session, f"{initial}%", lookups)
     scored = [
         (score, int(r.id))
         for r in spelled
@@ -230,9 +258,14 @@ def _by_name_shape(
     return None
 
 
-def _create(session: Session, name: str, type_: str) -> int:
+def _create(session: Session, name: str, type_: str, lookups: Lookups | None = None) -> int:
     _insert_ignore(session, _speaker, {"name": name, "type": type_})
-    return int(session.execute(sa.select(_speaker.c.id).where(_speaker.c.name == name)).scalar_one())
+    row = session.execute(_created, {"name": name}).one()  # ours, or a concurrent writer's
+    if lookups is not None:
+        lookups.add_speaker(name, StoredSpeaker(int(row.id), row.type, row.merged_into_id))
+        if lookups.names is not None and row.merged_into_id is None:
+            lookups.names.add(int(row.id), name, row.lowered, row.type)
+    return int(row.id)
 
 
 def record_mention(session: Session, speaker_id: int, mention: str) -> None:
