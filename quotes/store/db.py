@@ -127,7 +127,8 @@ def lock_for_writing(session: Session) -> None:
 
 
 @functools.cache
-def _insert_ignore(dialect: str, table: sa.Table) -> sa.Insert:
+def insert_for(dialect: str, table: sa.Table) -> sa.Insert:
+    """``INSERT .. ON CONFLICT DO NOTHING`` into ``table`` for the named dialect, built once."""
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
@@ -142,7 +143,7 @@ def _insert_ignore(dialect: str, table: sa.Table) -> sa.Insert:
 def insert_ignore(session: Session, table: sa.Table) -> sa.Insert:
     """``INSERT .. ON CONFLICT DO NOTHING`` into ``table``, for ``session.execute(stmt, rows)``; built once
     per dialect and table, so that SQLAlchemy's compiled cache serves every later call."""
-    return _insert_ignore(session.get_bind().dialect.name, table)
+    return insert_for(session.get_bind().dialect.name, table)
 
 
 def alembic_config(engine: Engine | None = None, url: str | None = None) -> Config:

@@ -28,6 +28,7 @@ from quotes.store import models as m
 _article = m.Article.__table__  # type: ignore[attr-defined]
 _speaker = m.Speaker.__table__  # type: ignore[attr-defined]
 _outlet = m.Outlet.__table__  # type: ignore[attr-defined]
+_alias = m.SpeakerAlias.__table__  # type: ignore[attr-defined]
 
 # Names per ``IN (...)`` list: well below SQLite's 32,766 bound parameters and PostgreSQL's 65,535.
 _CHUNK = 500
@@ -41,6 +42,9 @@ _speakers_by_name = sa.select(
 _unmerged_speakers = sa.select(
     _speaker.c.id, _speaker.c.name, sa.func.lower(_speaker.c.name).label("lowered"), _speaker.c.type
 ).where(_speaker.c.merged_into_id.is_(None))
+_aliases_of_kinds = sa.select(
+    _alias.c.id, _alias.c.speaker_id, _alias.c.kind, sa.func.lower(_alias.c.alias).label("lowered")
+).where(_alias.c.kind.in_(sa.bindparam("kinds", expanding=True)))
 _outlets_by_name = sa.select(_outlet.c.name, _outlet.c.id).where(
     _outlet.c.name.in_(sa.bindparam("names", expanding=True))
 )
@@ -149,6 +153,28 @@ class SpeakerNames:
         return found
 
 
+class LinkingAliases:
+    """Aliases used for linking (``name``, ``role``, ``spelling``) by the database's ``lower(alias)``.
+
+    Looking a name up by ``lower(alias) IN (...)`` scanned the alias table for every new name; here the
+    linking aliases are read once per transaction, and matches come back in id order, the order of that
+    scan. The write path adds the aliases it inserts.
+    """
+
+    def __init__(self, rows: Iterable[tuple[int, int, str, str]]) -> None:
+        self._by_lowered: dict[str, list[tuple[int, int, str]]] = {}
+        for id_, speaker_id, kind, lowered in rows:
+            self.add(id_, speaker_id, kind, lowered)
+
+    def add(self, id_: int, speaker_id: int, kind: str, lowered: str) -> None:
+        self._by_lowered.setdefault(lowered, []).append((id_, speaker_id, kind))
+
+    def matching(self, lowered: Iterable[str]) -> list[tuple[int, str]]:
+        """``(speaker_id, kind)`` of the aliases whose lower-cased form is one of ``lowered``."""
+        found = sorted(row for key in set(lowered) for row in self._by_lowered.get(key, ()))
+        return [(speaker_id, kind) for _, speaker_id, kind in found]
+
+
 @dataclass
 class OutletIds:
     """Outlet ids by canonical name, committed ones only: valid for a whole run (outlets never change)."""
@@ -171,8 +197,14 @@ class Lookups:
     """``(speaker id, mention)`` aliases already recorded."""
     outlets: dict[str, int] = field(default_factory=dict)
     """Canonical outlet name -> id, including ones created by this transaction."""
+    speakers_read: set[str] = field(default_factory=set)
+    """Names looked up by :func:`prefetch`: one missing from ``speakers`` was not stored."""
+    keyless: set[int] = field(default_factory=set)
+    """Speakers this transaction created and has indexed no quote of: no near-duplicate candidates."""
     names: SpeakerNames | None = None
     """Every unmerged speaker, read when a name first needs linking by its shape."""
+    aliases: LinkingAliases | None = None
+    """Every linking alias, read when a name is first not found as it is written."""
 
     def __post_init__(self) -> None:
         self.outlets.update(self.outlet_ids.committed)
@@ -192,7 +224,10 @@ class Lookups:
         self.typed.clear()
         self.mentions.clear()
         self.outlets = dict(self.outlet_ids.committed)
+        self.speakers_read.clear()
+        self.keyless.clear()
         self.names = None
+        self.aliases = None
 
     def committed(self) -> None:
         """The transaction committed: its outlet ids are now valid for the rest of the run."""
@@ -205,6 +240,14 @@ def speaker_names(session: Session, lookups: Lookups) -> SpeakerNames:
         rows = session.execute(_unmerged_speakers)
         lookups.names = SpeakerNames((int(r.id), r.name, r.lowered, r.type) for r in rows)
     return lookups.names
+
+
+def linking_aliases(session: Session, lookups: Lookups, kinds: Iterable[str]) -> LinkingAliases:
+    """The transaction's :class:`LinkingAliases` (aliases of the given kinds), read on first use."""
+    if lookups.aliases is None:
+        rows = session.execute(_aliases_of_kinds, {"kinds": list(kinds)})
+        lookups.aliases = LinkingAliases((int(r.id), int(r.speaker_id), r.kind, r.lowered) for r in rows)
+    return lookups.aliases
 
 
 def _chunks(names: Iterable[str]) -> Iterable[list[str]]:
@@ -226,6 +269,8 @@ def prefetch(
         lookups.articles.update(dict.fromkeys(chunk))
         for doc_id, id_, digest, extractor in session.execute(_articles_by_doc_id, {"names": chunk}):
             lookups.articles[doc_id] = StoredArticle(int(id_), digest, extractor)
+    speakers = set(speakers)
+    lookups.speakers_read.update(speakers)
     for chunk in _chunks(speakers):
         for name, id_, type_, merged in session.execute(_speakers_by_name, {"names": chunk}):
             lookups.add_speaker(name, StoredSpeaker(int(id_), type_, merged))

@@ -8,11 +8,12 @@ moved in ``speaker_merge`` so that ``unmerge`` can put everything back.
 
 from __future__ import annotations
 
+import functools
 import json
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -104,6 +105,10 @@ _by_name = sa.select(_speaker.c.id, _speaker.c.type, _speaker.c.merged_into_id).
 )
 
 
+_by_alias = sa.select(_alias.c.speaker_id, _alias.c.kind).where(
+    sa.func.lower(_alias.c.alias).in_(sa.bindparam("lowered", expanding=True)),
+    _alias.c.kind.in_(LINKING_KINDS),
+)
 _created = sa.select(
     _speaker.c.id, _speaker.c.type, _speaker.c.merged_into_id, sa.func.lower(_speaker.c.name).label("lowered")
 ).where(_speaker.c.name == sa.bindparam("name"))
@@ -121,8 +126,8 @@ def _follow(session: Session, speaker_id: int) -> int:
 
 def _stored(session: Session, name: str, lookups: Lookups | None) -> StoredSpeaker | None:
     """The speaker called exactly ``name``, from ``lookups`` when this transaction has seen it."""
-    if lookups is not None and name in lookups.speakers:
-        return lookups.speakers[name]
+    if lookups is not None and (name in lookups.speakers or name in lookups.speakers_read):
+        return lookups.speakers.get(name)
     row = session.execute(_by_name, {"name": name}).first()
     if row is None:
         return None
@@ -184,12 +189,11 @@ def link(
         return Link(followed, "exact", CONFIDENCE["exact"])
     key = name_key(name)
     lowered = {name.lower(), plain_key(name)}
-    alias_rows = session.execute(
-        sa.select(_alias.c.speaker_id, _alias.c.kind).where(
-            sa.func.lower(_alias.c.alias).in_(lowered), _alias.c.kind.in_(LINKING_KINDS)
-        )
-    ).all()
-    by_alias = {_follow(session, int(r.speaker_id)): r.kind for r in alias_rows}
+    if lookups is not None:
+        alias_rows = store_lookups.linking_aliases(session, lookups, LINKING_KINDS).matching(lowered)
+    else:
+        alias_rows = [tuple(r) for r in session.execute(_by_alias, {"lowered": list(lowered)})]
+    by_alias = {_follow(session, int(sid)): kind for sid, kind in alias_rows}
     found: Link | str | None = None
     if by_alias:
         chosen, how = _choose(session, set(by_alias), name, text)
@@ -240,7 +244,7 @@ def _by_name_shape(
     }
     if len(fuller_of) == 1:
         chosen = next(iter(fuller_of))
-        _insert_ignore(session, _alias, {"speaker_id": chosen, "alias": name, "kind": "name"})
+        _add_linking_alias(session, chosen, name, "name", lookups)
         return Link(chosen, "longer", CONFIDENCE["longer"])
     if fuller_of:
         return "ambiguous"
@@ -253,16 +257,46 @@ def _by_name_shape(
     ]
     if len(scored) == 1 or (scored and sorted(scored)[-1][0] > sorted(scored)[-2][0]):
         score, chosen = max(scored)
-        _insert_ignore(session, _alias, {"speaker_id": chosen, "alias": name, "kind": "spelling"})
+        _add_linking_alias(session, chosen, name, "spelling", lookups)
         return Link(chosen, "spelling", round(score * 0.9, 4))
     return None
 
 
+def _add_linking_alias(
+    session: Session, speaker_id: int, alias: str, kind: str, lookups: Lookups | None
+) -> None:
+    values = {"speaker_id": speaker_id, "alias": alias, "kind": kind}
+    if lookups is None or lookups.aliases is None:
+        _insert_ignore(session, _alias, values)
+        return
+    stmt = db.insert_ignore(session, _alias).returning(_alias.c.id, sa.func.lower(_alias.c.alias))
+    added = session.execute(stmt, values).first()  # None: the speaker already had this alias
+    if added is not None:
+        lookups.aliases.add(int(added[0]), speaker_id, kind, added[1])
+
+
+def _inserted(session: Session, table: Literal["speaker", "alias"]) -> sa.Insert:
+    """``INSERT .. ON CONFLICT DO NOTHING RETURNING`` the new row (none when it existed), built once."""
+    return _inserted_in(session.get_bind().dialect.name, table)
+
+
+@functools.cache
+def _inserted_in(dialect: str, table: Literal["speaker", "alias"]) -> sa.Insert:
+    insert = db.insert_for(dialect, _speaker if table == "speaker" else _alias)
+    if table == "speaker":
+        return insert.returning(*_created.selected_columns)
+    return insert.returning(_alias.c.id, sa.func.lower(_alias.c.alias))
+
+
 def _create(session: Session, name: str, type_: str, lookups: Lookups | None = None) -> int:
-    _insert_ignore(session, _speaker, {"name": name, "type": type_})
-    row = session.execute(_created, {"name": name}).one()  # ours, or a concurrent writer's
+    row = session.execute(_inserted(session, "speaker"), {"name": name, "type": type_}).first()
+    inserted = row is not None
+    if row is None:  # a concurrent writer created it first
+        row = session.execute(_created, {"name": name}).one()
     if lookups is not None:
         lookups.add_speaker(name, StoredSpeaker(int(row.id), row.type, row.merged_into_id))
+        if inserted:
+            lookups.keyless.add(int(row.id))
         if lookups.names is not None and row.merged_into_id is None:
             lookups.names.add(int(row.id), name, row.lowered, row.type)
     return int(row.id)

@@ -258,7 +258,9 @@ def _save_quote(
     target: tuple[float, Any] | None = None
     also: list[Any] = []
     related: list[tuple[int, float]] = []
-    for row in _candidates(session, speaker, quote_keys) if speaker is not None else []:
+    # a speaker created by this transaction has no stored quotes to compare with until it indexes one
+    searched = speaker is not None and speaker not in lookups.keyless
+    for row in _candidates(session, speaker, quote_keys) if searched and speaker is not None else []:
         days = (seen_at - row.first_seen).total_seconds() / 86400 if seen_at and row.first_seen else None
         verdict = dedup.decide(wording, row.text, days_apart=days)
         if verdict.decision == "merge":
@@ -297,6 +299,7 @@ def _save_quote(
         created = False
     if speaker is not None:
         _index(session, speaker, quote_id, quote_keys)
+        lookups.keyless.discard(speaker)
         _link_related(session, quote_id, related)
     mention = quote.speaker.mention if quote.speaker else None
     appearances.append(
