@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -89,7 +90,8 @@ class SpeakerNames:
     types it fills in.
     """
 
-    # Names added since the joined text was built are searched one by one; past this many, it is rebuilt.
+    # Names added since the joined text was built are searched one by one; past this many (and a quarter
+    # of all names, so that rebuilding stays linear overall), it is rebuilt.
     _REBUILD_AFTER = 200
 
     def __init__(self, rows: Iterable[tuple[int, str, str, str]]) -> None:
@@ -112,7 +114,7 @@ class SpeakerNames:
         self._speakers.append(NamedSpeaker(id_, name, type_))
         self._lowered.append(lowered)
         self._by_initial.setdefault(lowered[:1], []).append(at)
-        if at - self._joined >= self._REBUILD_AFTER:
+        if at - self._joined >= max(self._REBUILD_AFTER, self._joined // 4):
             self._join()
 
     def _join(self) -> None:
@@ -201,6 +203,11 @@ class Lookups:
     """Names looked up by :func:`prefetch`: one missing from ``speakers`` was not stored."""
     keyless: set[int] = field(default_factory=set)
     """Speakers this transaction created and has indexed no quote of: no near-duplicate candidates."""
+    pending_mentions: list[dict[str, Any]] = field(default_factory=list)
+    """``mention`` aliases to insert, in order, before the next other alias and at the article's end."""
+    pending_keys: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    """Blocking keys to insert, by speaker: before that speaker's next candidate search and at the
+    article's end."""
     names: SpeakerNames | None = None
     """Every unmerged speaker, read when a name first needs linking by its shape."""
     aliases: LinkingAliases | None = None
@@ -226,6 +233,8 @@ class Lookups:
         self.outlets = dict(self.outlet_ids.committed)
         self.speakers_read.clear()
         self.keyless.clear()
+        self.pending_mentions.clear()
+        self.pending_keys.clear()
         self.names = None
         self.aliases = None
 

@@ -266,6 +266,8 @@ def _add_linking_alias(
     session: Session, speaker_id: int, alias: str, kind: str, lookups: Lookups | None
 ) -> None:
     values = {"speaker_id": speaker_id, "alias": alias, "kind": kind}
+    if lookups is not None:
+        flush_mentions(session, lookups)
     if lookups is None or lookups.aliases is None:
         _insert_ignore(session, _alias, values)
         return
@@ -302,9 +304,26 @@ def _create(session: Session, name: str, type_: str, lookups: Lookups | None = N
     return int(row.id)
 
 
-def record_mention(session: Session, speaker_id: int, mention: str) -> None:
-    """Remember how an article wrote the speaker (kind ``mention``; never used for linking)."""
-    _insert_ignore(session, _alias, {"speaker_id": speaker_id, "alias": mention[:300], "kind": "mention"})
+def record_mention(
+    session: Session, speaker_id: int, mention: str, *, lookups: Lookups | None = None
+) -> None:
+    """Remember how an article wrote the speaker (kind ``mention``; never used for linking).
+
+    With ``lookups`` the row is queued and inserted with the article's others by :func:`flush_mentions`
+    (linking never reads mentions; another alias inserted meanwhile flushes them first, so that which
+    kind a (speaker, alias) pair gets stays decided by the order of insertion)."""
+    values = {"speaker_id": speaker_id, "alias": mention[:300], "kind": "mention"}
+    if lookups is None:
+        _insert_ignore(session, _alias, values)
+    else:
+        lookups.pending_mentions.append(values)
+
+
+def flush_mentions(session: Session, lookups: Lookups) -> None:
+    """Insert the queued ``mention`` aliases, in order, with one statement."""
+    if lookups.pending_mentions:
+        session.execute(db.insert_ignore(session, _alias), lookups.pending_mentions)
+        lookups.pending_mentions.clear()
 
 
 # --- commands: list, show, alias, merge, unmerge ---------------------------------------------------

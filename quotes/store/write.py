@@ -137,7 +137,7 @@ def speaker_link(
     if speaker.mention and speaker.mention.text != speaker.name:
         mention = (found.speaker_id, speaker.mention.text[:300])
         if mention not in lookups.mentions:
-            speakers.record_mention(session, *mention)
+            speakers.record_mention(session, *mention, lookups=lookups)
             lookups.mentions.add(mention)
     return found
 
@@ -231,6 +231,8 @@ def save_extraction(
         )
         new += created
         merged += not created
+    _flush_keys(session, lookups)
+    speakers.flush_mentions(session, lookups)
     _insert_appearances_of(session, extraction.quotes, appearances, lookups)
     return SaveResult(status, quotes_new=new, quotes_merged=merged, appearances=len(extraction.quotes))  # type: ignore[arg-type]
 
@@ -260,6 +262,8 @@ def _save_quote(
     related: list[tuple[int, float]] = []
     # a speaker created by this transaction has no stored quotes to compare with until it indexes one
     searched = speaker is not None and speaker not in lookups.keyless
+    if searched and speaker in lookups.pending_keys:
+        _flush_keys(session, lookups)
     for row in _candidates(session, speaker, quote_keys) if searched and speaker is not None else []:
         days = (seen_at - row.first_seen).total_seconds() / 86400 if seen_at and row.first_seen else None
         verdict = dedup.decide(wording, row.text, days_apart=days)
@@ -283,6 +287,7 @@ def _save_quote(
         quote_id = int(row.id)
         canonical, first_seen = row.text, row.first_seen
         for other in also:  # the new wording bridges two quotes (two fragments of it): one quote now
+            _flush_keys(session, lookups)  # deleting ``other`` deletes its keys: queued ones too
             _absorb(session, quote_id, other, speaker, appearances)
             canonical = other.text if dedup.is_fuller(other.text, canonical) else canonical
             first_seen = min(filter(None, (first_seen, other.first_seen)), default=None)
@@ -298,7 +303,7 @@ def _save_quote(
             session.execute(sa.update(_quote).where(_quote.c.id == quote_id).values(**updates))
         created = False
     if speaker is not None:
-        _index(session, speaker, quote_id, quote_keys)
+        lookups.pending_keys.setdefault(speaker, []).extend(_key_rows(speaker, quote_id, quote_keys))
         lookups.keyless.discard(speaker)
         _link_related(session, quote_id, related)
     mention = quote.speaker.mention if quote.speaker else None
@@ -364,9 +369,21 @@ def _candidates(session: Session, speaker: int, quote_keys: frozenset[int]) -> l
     )
 
 
+def _key_rows(speaker: int, quote_id: int, quote_keys: Iterable[int]) -> list[dict[str, Any]]:
+    return [{"speaker_id": speaker, "key": k, "quote_id": quote_id} for k in quote_keys]
+
+
 def _index(session: Session, speaker: int, quote_id: int, quote_keys: Iterable[int]) -> None:
     """Add a wording's keys to the blocking index (keys already there are kept)."""
-    rows = [{"speaker_id": speaker, "key": k, "quote_id": quote_id} for k in quote_keys]
+    rows = _key_rows(speaker, quote_id, quote_keys)
+    if rows:
+        session.execute(db.insert_ignore(session, _key), rows)
+
+
+def _flush_keys(session: Session, lookups: Lookups) -> None:
+    """Insert the queued blocking keys of every speaker, with one statement."""
+    rows = [row for queued in lookups.pending_keys.values() for row in queued]
+    lookups.pending_keys.clear()
     if rows:
         session.execute(db.insert_ignore(session, _key), rows)
 
