@@ -8,12 +8,13 @@ from __future__ import annotations
 import os
 from functools import cache
 from pathlib import Path
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from quotes import __version__
 from quotes.readers import MAX_TEXT_CHARS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 MODEL_DIR = Path(os.environ.get("QUOTES_MODEL") or Path(__file__).resolve().parent / "model" / "id_quotes")
 """The shipped trained pipeline; ``QUOTES_MODEL`` points at another one (for experiments and ablations)."""
@@ -31,6 +32,8 @@ def load_pipeline(lang: str = "id", rules_only: bool = False) -> Language:
     tokenizer plus the rule components; otherwise the trained tagger, parser and entity recognizer run
     first and the rules use their predictions.
     """
+    import spacy  # here, not at the top: the writing process of an ingest never builds a pipeline
+
     import quotes.extract.component  # noqa: F401  (registers the factories)
 
     if rules_only or not model_available(lang):

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -65,8 +65,7 @@ class StoredSpeaker:
     merged_into_id: int | None
 
 
-@dataclass(frozen=True)
-class NamedSpeaker:
+class NamedSpeaker(NamedTuple):  # a tuple: thousands are built per batch
     id: int
     name: str
     type: str
@@ -103,7 +102,12 @@ class SpeakerNames:
         self._starts: list[int] = []
         self._joined = 0
         for id_, name, lowered, type_ in rows:
-            self.add(id_, name, lowered, type_)
+            if id_ not in self._index:
+                self._index[id_] = len(self._speakers)
+                self._speakers.append(NamedSpeaker(id_, name, type_))
+                self._lowered.append(lowered)
+        for at, lowered in enumerate(self._lowered):
+            self._by_initial.setdefault(lowered[:1], []).append(at)
         self._join()
 
     def add(self, id_: int, name: str, lowered: str, type_: str) -> None:
