@@ -21,7 +21,8 @@ from quotes.pipeline import Extractor
 from quotes.readers import ReadError, read_documents
 from quotes.records import Article, Extraction
 from quotes.store import db
-from quotes.store.write import SaveResult, content_hash, known_articles, save_extraction
+from quotes.store.lookups import Lookups, OutletIds
+from quotes.store.write import SaveResult, content_hash, known_articles, prefetch, save_extraction
 from quotes.workers import ExtractionPool, Outcome
 
 # Articles per transaction: large enough to amortise commits and worker round trips, small enough that a
@@ -82,11 +83,12 @@ def ingest(
         if on_error:
             on_error(message)
 
+    outlets = OutletIds()  # outlet ids committed by this run's batches, valid for the whole run
     with ExtractionPool(workers, extractor=extractor) as pool:
         batches = _batches(engine, read_documents(paths), extractor, batch_size, report)
         for batch, outcomes in pool.map((b, b.todo) for b in batches):
             extracted = dict(zip((id(a) for a in batch.todo), outcomes))
-            _write_batch(engine, batch, extracted, summary, report)
+            _write_batch(engine, batch, extracted, summary, report, outlets)
             if on_progress:
                 on_progress(summary)
     return summary
@@ -128,38 +130,50 @@ def _write_batch(
     extracted: dict[int, Outcome],
     summary: IngestSummary,
     report: Callable[[str], None],
+    outlets: OutletIds,
 ) -> None:
-    """Store one batch in one transaction under the writer lock; the summary is updated after commit."""
+    """Store one batch in one transaction under the writer lock; the summary is updated after commit.
+
+    The batch's stored articles, speakers and outlets are read up front, one query per kind
+    (:func:`quotes.store.write.prefetch`), instead of once per article and quote."""
     results: list[SaveResult] = []
     problems: list[str] = []
-    with Session(engine) as session, session.begin():
-        db.lock_for_writing(session)
-        for article in batch.articles:
-            outcome = extracted.get(id(article))
-            if outcome is None:
-                results.append(SaveResult("unchanged"))
-            elif isinstance(outcome, str):
-                problems.append(f"{article.source}: article {article.id!r}: {outcome}")
-            else:
-                saved = _save_one(session, article, outcome)
-                if isinstance(saved, str):
-                    problems.append(f"{article.source}: article {article.id!r}: {saved}")
+    lookups = Lookups(outlets)
+    with Session(engine) as session:
+        with session.begin():
+            db.lock_for_writing(session)
+            to_save = [(a, o) for a in batch.articles if isinstance(o := extracted.get(id(a)), Extraction)]
+            prefetch(session, lookups, to_save)
+            for article in batch.articles:
+                outcome = extracted.get(id(article))
+                if outcome is None:
+                    results.append(SaveResult("unchanged"))
+                elif isinstance(outcome, str):
+                    problems.append(f"{article.source}: article {article.id!r}: {outcome}")
                 else:
-                    results.append(saved)
+                    saved = _save_one(session, article, outcome, lookups)
+                    if isinstance(saved, str):
+                        problems.append(f"{article.source}: article {article.id!r}: {saved}")
+                    else:
+                        results.append(saved)
+        lookups.committed()
     for result in results:
         summary.add(result)
     for problem in problems:
         report(problem)
 
 
-def _save_one(session: Session, article: Article, extraction: Extraction) -> SaveResult | str:
+def _save_one(
+    session: Session, article: Article, extraction: Extraction, lookups: Lookups
+) -> SaveResult | str:
     """Save inside a savepoint; a constraint violation is retried once (a racing writer outside the
     lock may have stored the same article), then the article is skipped with the reason."""
     for attempt in range(2):
         try:
             with session.begin_nested():
-                return save_extraction(session, article, extraction)
+                return save_extraction(session, article, extraction, lookups=lookups)
         except (sa.exc.IntegrityError, sa.exc.DataError) as exc:
+            lookups.forget()  # rows read or written inside the savepoint may be gone
             if attempt == 1 or isinstance(exc, sa.exc.DataError):
                 return f"cannot store: {type(exc.orig).__name__}: {str(exc.orig).splitlines()[0]}"
     raise AssertionError("unreachable")

@@ -8,13 +8,14 @@ from __future__ import annotations
 import os
 from functools import cache
 from pathlib import Path
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from quotes import __version__
 from quotes.extract.resolver import WEIGHTS_PATH, shipped_resolver
 from quotes.readers import MAX_TEXT_CHARS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 MODEL_DIR = Path(os.environ.get("QUOTES_MODEL") or Path(__file__).resolve().parent / "model" / "id_quotes")
 """The shipped trained pipeline; ``QUOTES_MODEL`` points at another one (for experiments and ablations)."""
@@ -35,6 +36,8 @@ def load_pipeline(lang: str = "id", rules_only: bool = False) -> Language:
     anaphoric descriptions when its weights are present (``quotes/model/resolver/``). The extractor
     version names every trained component used.
     """
+    import spacy  # here, not at the top: the writing process of an ingest never builds a pipeline
+
     import quotes.extract.component  # noqa: F401  (registers the factories)
 
     trained = not rules_only and lang == "id"

@@ -15,6 +15,7 @@ import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -101,8 +102,11 @@ def plain_key(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """The form names are compared in: normalised, leading titles and a trailing ``itu`` dropped."""
+    """The form names are compared in: normalised, leading titles and a trailing ``itu`` dropped.
+
+    Cached: linking a new name compares it with every stored name of the same initial."""
     words = normalise(name).split()
     titles = lexicon().titles
     while len(words) > 1 and words[0] in titles:
@@ -112,18 +116,24 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 16)
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of :func:`name_key` (cached: a new name is compared with many stored ones)."""
+    return tuple(name_key(name).split())
+
+
 def is_short_form(short: str, long: str) -> bool:
     """Every word of ``short`` is a word of ``long``, which has more words (``Putin`` / ``Vladimir Putin``)."""
-    a, b = name_key(short).split(), name_key(long).split()
+    a, b = name_words(short), name_words(long)
     return 0 < len(a) < len(b) and all(word in b for word in a)
 
 
 def spelling_score(a: str, b: str) -> float | None:
     """0-1 similarity when ``a`` and ``b`` are spellings of one name (word by word), else None."""
-    ka, kb = name_key(a), name_key(b)
-    wa, wb = ka.split(), kb.split()
-    if ka == kb or len(wa) != len(wb):
+    wa, wb = name_words(a), name_words(b)
+    if len(wa) != len(wb) or wa == wb:  # the same key: name_key joins its words with one space
         return None
+    ka, kb = name_key(a), name_key(b)
     if len(wa) == 1 and min(len(ka), len(kb)) < SPELLING_MIN_SINGLE_LENGTH:
         return None
     whole = fuzz.ratio(ka, kb, processor=None, score_cutoff=SPELLING_MIN)

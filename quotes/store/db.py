@@ -6,6 +6,7 @@ working directory. A new database is migrated to the newest revision on first us
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import Any
@@ -123,6 +124,26 @@ def lock_for_writing(session: Session) -> None:
             raise
     elif dialect == "postgresql":
         session.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _WRITER_LOCK_KEY})
+
+
+@functools.cache
+def insert_for(dialect: str, table: sa.Table) -> sa.Insert:
+    """``INSERT .. ON CONFLICT DO NOTHING`` into ``table`` for the named dialect, built once."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).on_conflict_do_nothing()
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(table).on_conflict_do_nothing()
+    raise NotImplementedError(dialect)  # pragma: no cover - only SQLite and PostgreSQL are supported
+
+
+def insert_ignore(session: Session, table: sa.Table) -> sa.Insert:
+    """``INSERT .. ON CONFLICT DO NOTHING`` into ``table``, for ``session.execute(stmt, rows)``; built once
+    per dialect and table, so that SQLAlchemy's compiled cache serves every later call."""
+    return insert_for(session.get_bind().dialect.name, table)
 
 
 def alembic_config(engine: Engine | None = None, url: str | None = None) -> Config:

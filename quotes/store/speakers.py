@@ -8,11 +8,12 @@ moved in ``speaker_merge`` so that ``unmerge`` can put everything back.
 
 from __future__ import annotations
 
+import functools
 import json
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -30,7 +31,10 @@ from quotes.speakers import (
     short_form_confidence,
     spelling_score,
 )
+from quotes.store import db
+from quotes.store import lookups as store_lookups
 from quotes.store import models as m
+from quotes.store.lookups import Lookups, StoredSpeaker
 
 # Alias kinds used to link speakers across articles (``mention`` aliases are only a record).
 LINKING_KINDS = ("name", "role", "spelling")
@@ -57,15 +61,7 @@ class Link:
 
 
 def _insert_ignore(session: Session, table: sa.Table, values: dict[str, Any]) -> None:
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        session.execute(pg_insert(table).values(**values).on_conflict_do_nothing())
-    else:
-        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-        session.execute(sqlite_insert(table).values(**values).on_conflict_do_nothing())
+    session.execute(db.insert_ignore(session, table), values)
 
 
 def load(session: Session, speakers: Iterable[KnownSpeaker]) -> int:
@@ -103,16 +99,42 @@ def ensure_registry(session: Session) -> None:
     _seeded.add(engine)
 
 
+_merged_into = sa.select(_speaker.c.merged_into_id).where(_speaker.c.id == sa.bindparam("id"))
+_by_name = sa.select(_speaker.c.id, _speaker.c.type, _speaker.c.merged_into_id).where(
+    _speaker.c.name == sa.bindparam("name")
+)
+
+
+_by_alias = sa.select(_alias.c.speaker_id, _alias.c.kind).where(
+    sa.func.lower(_alias.c.alias).in_(sa.bindparam("lowered", expanding=True)),
+    _alias.c.kind.in_(LINKING_KINDS),
+)
+_created = sa.select(
+    _speaker.c.id, _speaker.c.type, _speaker.c.merged_into_id, sa.func.lower(_speaker.c.name).label("lowered")
+).where(_speaker.c.name == sa.bindparam("name"))
+
+
 def _follow(session: Session, speaker_id: int) -> int:
     """The speaker that ``speaker_id`` is merged into, following the chain."""
     for _ in range(20):
-        target = session.execute(
-            sa.select(_speaker.c.merged_into_id).where(_speaker.c.id == speaker_id)
-        ).scalar()
+        target = session.execute(_merged_into, {"id": speaker_id}).scalar()
         if target is None:
             return speaker_id
         speaker_id = int(target)
     return speaker_id
+
+
+def _stored(session: Session, name: str, lookups: Lookups | None) -> StoredSpeaker | None:
+    """The speaker called exactly ``name``, from ``lookups`` when this transaction has seen it."""
+    if lookups is not None and (name in lookups.speakers or name in lookups.speakers_read):
+        return lookups.speakers.get(name)
+    row = session.execute(_by_name, {"name": name}).first()
+    if row is None:
+        return None
+    found = StoredSpeaker(int(row.id), row.type, row.merged_into_id)
+    if lookups is not None:
+        lookups.add_speaker(name, found)
+    return found
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -144,27 +166,34 @@ def _choose(
     return None, "ambiguous"
 
 
-def link(session: Session, speaker: records.SpeakerRef, *, text: str = "") -> Link | None:
+def stored_name(name: str) -> str:
+    """The form a speaker's name is stored and looked up in."""
+    return name.strip()[:300]
+
+
+def link(
+    session: Session, speaker: records.SpeakerRef, *, text: str = "", lookups: Lookups | None = None
+) -> Link | None:
     """The stored speaker an article's speaker is, created if new, with how it was linked.
 
     ``text`` is the article, used to choose between several candidates (``Kim``: is Kim Jong Un's role
-    or full name in the article?).
+    or full name in the article?). ``lookups``: speakers this transaction has already read, by name.
     """
     if not speaker.name:
         return None
     ensure_registry(session)
-    name = speaker.name.strip()[:300]
-    row = session.execute(sa.select(_speaker.c.id).where(_speaker.c.name == name)).scalar()
+    name = stored_name(speaker.name)
+    row = _stored(session, name, lookups)
     if row is not None:
-        return Link(_follow(session, int(row)), "exact", CONFIDENCE["exact"])
+        followed = row.id if row.merged_into_id is None else _follow(session, row.merged_into_id)
+        return Link(followed, "exact", CONFIDENCE["exact"])
     key = name_key(name)
     lowered = {name.lower(), plain_key(name)}
-    alias_rows = session.execute(
-        sa.select(_alias.c.speaker_id, _alias.c.kind).where(
-            sa.func.lower(_alias.c.alias).in_(lowered), _alias.c.kind.in_(LINKING_KINDS)
-        )
-    ).all()
-    by_alias = {_follow(session, int(r.speaker_id)): r.kind for r in alias_rows}
+    if lookups is not None:
+        alias_rows = store_lookups.linking_aliases(session, lookups, LINKING_KINDS).matching(lowered)
+    else:
+        alias_rows = [tuple(r) for r in session.execute(_by_alias, {"lowered": list(lowered)})]
+    by_alias = {_follow(session, int(sid)): kind for sid, kind in alias_rows}
     found: Link | str | None = None
     if by_alias:
         chosen, how = _choose(session, set(by_alias), name, text)
@@ -173,15 +202,17 @@ def link(session: Session, speaker: records.SpeakerRef, *, text: str = "") -> Li
             return Link(chosen, method, CONFIDENCE[method])
         found = "ambiguous"
     elif key:
-        found = _by_name_shape(session, speaker, name, key.split(), text)
+        found = _by_name_shape(session, speaker, name, key.split(), text, lookups)
     if isinstance(found, Link):
         return found
     how_new: LinkMethod = "ambiguous" if found == "ambiguous" else "new"
-    return Link(_create(session, name, speaker.type), how_new, CONFIDENCE[how_new])
+    return Link(_create(session, name, speaker.type, lookups), how_new, CONFIDENCE[how_new])
 
 
-def _candidates_with_word(session: Session, word: str) -> Sequence[Any]:
-    pattern = f"%{word}%"
+def _named_like(session: Session, pattern: str, lookups: Lookups | None) -> Sequence[Any]:
+    """Unmerged speakers (id, name, type) whose lower-cased name matches the ``LIKE`` pattern."""
+    if lookups is not None:
+        return store_lookups.speaker_names(session, lookups).like(pattern)
     return list(
         session.execute(
             sa.select(_speaker.c.id, _speaker.c.name, _speaker.c.type).where(
@@ -192,10 +223,15 @@ def _candidates_with_word(session: Session, word: str) -> Sequence[Any]:
 
 
 def _by_name_shape(
-    session: Session, speaker: records.SpeakerRef, name: str, words: list[str], text: str
+    session: Session,
+    speaker: records.SpeakerRef,
+    name: str,
+    words: list[str],
+    text: str,
+    lookups: Lookups | None = None,
 ) -> Link | str | None:
     """Short form, fuller form or spelling variant of one known name; ``"ambiguous"`` when several fit."""
-    rows = [r for r in _candidates_with_word(session, words[-1]) if _compatible(r.type, speaker.type)]
+    rows = [r for r in _named_like(session, f"%{words[-1]}%", lookups) if _compatible(r.type, speaker.type)]
     shorter_of = {int(r.id) for r in rows if is_short_form(name, r.name)}
     if shorter_of:
         chosen, how = _choose(session, shorter_of, name, text)
@@ -208,16 +244,12 @@ def _by_name_shape(
     }
     if len(fuller_of) == 1:
         chosen = next(iter(fuller_of))
-        _insert_ignore(session, _alias, {"speaker_id": chosen, "alias": name, "kind": "name"})
+        _add_linking_alias(session, chosen, name, "name", lookups)
         return Link(chosen, "longer", CONFIDENCE["longer"])
     if fuller_of:
         return "ambiguous"
     initial = words[0][0]
-    spelled = session.execute(
-        sa.select(_speaker.c.id, _speaker.c.name, _speaker.c.type).where(
-            sa.func.lower(_speaker.c.name).like(f"{initial}%"), _speaker.c.merged_into_id.is_(None)
-        )
-    ).all()
+    spelled = _named_like(session, f"{initial}%", lookups)
     scored = [
         (score, int(r.id))
         for r in spelled
@@ -225,19 +257,73 @@ def _by_name_shape(
     ]
     if len(scored) == 1 or (scored and sorted(scored)[-1][0] > sorted(scored)[-2][0]):
         score, chosen = max(scored)
-        _insert_ignore(session, _alias, {"speaker_id": chosen, "alias": name, "kind": "spelling"})
+        _add_linking_alias(session, chosen, name, "spelling", lookups)
         return Link(chosen, "spelling", round(score * 0.9, 4))
     return None
 
 
-def _create(session: Session, name: str, type_: str) -> int:
-    _insert_ignore(session, _speaker, {"name": name, "type": type_})
-    return int(session.execute(sa.select(_speaker.c.id).where(_speaker.c.name == name)).scalar_one())
+def _add_linking_alias(
+    session: Session, speaker_id: int, alias: str, kind: str, lookups: Lookups | None
+) -> None:
+    values = {"speaker_id": speaker_id, "alias": alias, "kind": kind}
+    if lookups is not None:
+        flush_mentions(session, lookups)
+    if lookups is None or lookups.aliases is None:
+        _insert_ignore(session, _alias, values)
+        return
+    stmt = db.insert_ignore(session, _alias).returning(_alias.c.id, sa.func.lower(_alias.c.alias))
+    added = session.execute(stmt, values).first()  # None: the speaker already had this alias
+    if added is not None:
+        lookups.aliases.add(int(added[0]), speaker_id, kind, added[1])
 
 
-def record_mention(session: Session, speaker_id: int, mention: str) -> None:
-    """Remember how an article wrote the speaker (kind ``mention``; never used for linking)."""
-    _insert_ignore(session, _alias, {"speaker_id": speaker_id, "alias": mention[:300], "kind": "mention"})
+def _inserted(session: Session, table: Literal["speaker", "alias"]) -> sa.Insert:
+    """``INSERT .. ON CONFLICT DO NOTHING RETURNING`` the new row (none when it existed), built once."""
+    return _inserted_in(session.get_bind().dialect.name, table)
+
+
+@functools.cache
+def _inserted_in(dialect: str, table: Literal["speaker", "alias"]) -> sa.Insert:
+    insert = db.insert_for(dialect, _speaker if table == "speaker" else _alias)
+    if table == "speaker":
+        return insert.returning(*_created.selected_columns)
+    return insert.returning(_alias.c.id, sa.func.lower(_alias.c.alias))
+
+
+def _create(session: Session, name: str, type_: str, lookups: Lookups | None = None) -> int:
+    row = session.execute(_inserted(session, "speaker"), {"name": name, "type": type_}).first()
+    inserted = row is not None
+    if row is None:  # a concurrent writer created it first
+        row = session.execute(_created, {"name": name}).one()
+    if lookups is not None:
+        lookups.add_speaker(name, StoredSpeaker(int(row.id), row.type, row.merged_into_id))
+        if inserted:
+            lookups.keyless.add(int(row.id))
+        if lookups.names is not None and row.merged_into_id is None:
+            lookups.names.add(int(row.id), name, row.lowered, row.type)
+    return int(row.id)
+
+
+def record_mention(
+    session: Session, speaker_id: int, mention: str, *, lookups: Lookups | None = None
+) -> None:
+    """Remember how an article wrote the speaker (kind ``mention``; never used for linking).
+
+    With ``lookups`` the row is queued and inserted with the article's others by :func:`flush_mentions`
+    (linking never reads mentions; another alias inserted meanwhile flushes them first, so that which
+    kind a (speaker, alias) pair gets stays decided by the order of insertion)."""
+    values = {"speaker_id": speaker_id, "alias": mention[:300], "kind": "mention"}
+    if lookups is None:
+        _insert_ignore(session, _alias, values)
+    else:
+        lookups.pending_mentions.append(values)
+
+
+def flush_mentions(session: Session, lookups: Lookups) -> None:
+    """Insert the queued ``mention`` aliases, in order, with one statement."""
+    if lookups.pending_mentions:
+        session.execute(db.insert_ignore(session, _alias), lookups.pending_mentions)
+        lookups.pending_mentions.clear()
 
 
 # --- commands: list, show, alias, merge, unmerge ---------------------------------------------------
