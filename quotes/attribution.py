@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
@@ -80,6 +80,8 @@ class _ArticleNames:
     entities: tuple[Entity, ...] = ()
     standalone: frozenset[str] = frozenset()
     """Names the article also writes on their own (``Barcelona``, ``Neymar``)."""
+    fullest: dict[str, str] = field(default_factory=dict)
+    """Memo of ``_fullest``: each name's fullest form is asked for once per mention and candidate."""
 
 
 Entity = tuple[int, int, str]
@@ -102,8 +104,10 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
     labels: dict[str, str] = {}
     headline_spans = _headlines(text)
     inside = _capitalised_inside(text)
-    in_names = frozenset(w for m in _RUN.finditer(text) if " " in m.group() for w in m.group().split())
-    for match in _RUN.finditer(text):
+    matches = list(_RUN.finditer(text))
+    in_names = frozenset(w for m in matches if " " in m.group() for w in m.group().split())
+    not_names = lex.titles | lex.places | lex.common
+    for match in matches:
         if any(a <= match.start() < b for a, b in headline_spans):
             continue
         if (
@@ -116,7 +120,7 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         name, _desc = name_of(match.group())
         if not name:
             continue
-        if all(w.lower() in lex.titles | lex.places | lex.common for w in name.split()):
+        if all(w.lower() in not_names for w in name.split()):
             continue
         offset = match.start() + match.group().rfind(name.split()[0])
         if _PLACE_HEAD.match(match.group()):
@@ -241,6 +245,13 @@ def _spelling_variant(word: str, names: _ArticleNames) -> str:
 
 
 def _fullest(name: str, names: _ArticleNames) -> str:
+    found = names.fullest.get(name)
+    if found is None:
+        found = names.fullest[name] = _find_fullest(name, names)
+    return found
+
+
+def _find_fullest(name: str, names: _ArticleNames) -> str:
     if name in names.acronyms:
         return names.acronyms[name]
     words = name.split()

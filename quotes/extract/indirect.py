@@ -113,10 +113,10 @@ _COURTESY = re.compile(
 _TOPIC = re.compile(r"\b(?:soal|tentang|mengenai)\b", re.IGNORECASE)
 # Stance verbs report a clause without "bahwa" only when a subject of its own follows ("merasa dirinya ...").
 _STANCE = frozenset(["merasa", "berpikir", "percaya", "mengira", "menyadari", "yakin"])
-_STANCE_SUBJECT = re.compile(
-    r"\s*(?:dia|ia|mereka|dirinya|pihaknya|kami|saya|beliau|semua|para|[A-Z][\w'’\-]*)\b(?!-)"
-)
 _SUBJECT_PRONOUNS = frozenset(["dia", "ia", "mereka", "dirinya", "pihaknya", "kami", "saya", "beliau"])
+_STANCE_SUBJECT = re.compile(
+    r"\s*(?:" + "|".join(sorted(_SUBJECT_PRONOUNS | {"semua", "para"})) + r"|[A-Z][\w'’\-]*)\b(?!-)"
+)
 _OF_WORDS = frozenset(["tentang", "mengenai", "soal", "atas", "terhadap"])
 _BAHWA = re.compile(r"\b(?:bahwa|that)\b", re.IGNORECASE)
 # A "bahwa" this close after the cue introduces its clause, whatever stands between (addressee, date, place).

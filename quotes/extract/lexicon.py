@@ -16,6 +16,8 @@ class Lexicon:
     places: frozenset[str]
     common: frozenset[str]
     """Ordinary words that are capitalised only at the start of a sentence (``Setelah``, ``Pria``)."""
+    dates: frozenset[str] = frozenset()
+    """Lower-cased day and month names (``kamis``, ``agustus``): never a name or an outlet."""
     place_names: frozenset[str] = frozenset()
     """Lower-cased names of countries, regions and cities (``places.txt``): never a person."""
 
@@ -41,7 +43,13 @@ def lexicon() -> Lexicon:
             continue
         form, cls, _why = line.split("\t", 2)
         cues[form.lower()] = cls
-    sections: dict[str, set[str]] = {"title": set(), "role": set(), "place": set(), "common": set()}
+    sections: dict[str, set[str]] = {
+        "title": set(),
+        "role": set(),
+        "place": set(),
+        "common": set(),
+        "date": set(),
+    }
     current = "title"
     for line in _data("titles.txt").splitlines():
         line = line.strip()
@@ -57,7 +65,8 @@ def lexicon() -> Lexicon:
         titles=frozenset(sections["title"]),
         roles=frozenset(sections["role"]),
         places=frozenset(sections["place"]),
-        common=frozenset(sections["common"]) | frozenset(sections["role"]),
+        common=frozenset(sections["common"]) | frozenset(sections["role"]) | frozenset(sections["date"]),
+        dates=frozenset(sections["date"]),
         place_names=frozenset(
             line.strip().lower()
             for line in _data("places.txt").splitlines()

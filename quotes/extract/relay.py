@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from quotes.extract.lexicon import lexicon
 from quotes.outlets import registry
 from quotes.records import Relay, Span
 
@@ -38,30 +39,6 @@ _ADDRESSEE = re.compile(
     r"\bkepada\s+(?P<name>(?:para\s+)?(?:wartawan|awak\s+media|jurnalis|reporter|pers|media|"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))",
 )
-# Capitalised words that follow a relay verb but are not outlets.
-_NOT_OUTLET = frozenset(
-    [
-        "Senin",
-        "Selasa",
-        "Rabu",
-        "Kamis",
-        "Jumat",
-        "Sabtu",
-        "Minggu",
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ]
-)
 
 
 @dataclass(frozen=True)
@@ -71,15 +48,21 @@ class Relays:
 
 
 @cache
+def _not_outlet() -> frozenset[str]:
+    """Capitalised words that follow a relay verb but are not outlets: day and month names."""
+    return frozenset(word.capitalize() for word in lexicon().dates)
+
+
+@cache
 def _trailing_trim() -> re.Pattern[str]:
-    return re.compile(r"(?:\s+(?:" + "|".join(sorted(_NOT_OUTLET)) + r")\b.*)$")
+    return re.compile(r"(?:\s+(?:" + "|".join(sorted(_not_outlet())) + r")\b.*)$")
 
 
 def _outlet(text: str, match: re.Match[str]) -> Relay | None:
     start, end = match.span("name")
     raw = text[start:end]
     raw = _trailing_trim().sub("", raw).rstrip(".,")
-    if not raw or raw.split()[0] in _NOT_OUTLET:
+    if not raw or raw.split()[0] in _not_outlet():
         return None
     # The whole run names the outlet ("Goal International" is not "Goal"); registered aliases get their
     # canonical name ("Rossiya 1" -> "Russia 1").

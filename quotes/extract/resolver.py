@@ -60,29 +60,6 @@ _PREPOSITIONS = frozenset(
 _WORD_BEFORE = re.compile(r"([\w-]+)[\s,]*$")
 _DEMONSTRATIVE_END = re.compile(r"\b(?:itu|tersebut|ini)$", re.IGNORECASE)
 _RELATIVE_DEMONSTRATIVE = re.compile(r"\s+yang\b[^,.;:\"“”]{0,60}?\b(?:itu|tersebut|ini)\b")
-_DATE_WORDS = frozenset(
-    [
-        "senin",
-        "selasa",
-        "rabu",
-        "kamis",
-        "jumat",
-        "sabtu",
-        "minggu",
-        "januari",
-        "februari",
-        "maret",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "agustus",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ]
-)
 # A line of fewer words than this, or without a full stop, is a subheading or a caption, not prose.
 _SHORT_LINE_WORDS = 6
 
@@ -340,7 +317,7 @@ def antecedents(
             "first_word_lowercase_elsewhere": float(
                 len(name.split()) > 1 and name.split()[0].lower() in layout.lower_words
             ),
-            "date_word": float(any(w.lower() in _DATE_WORDS for w in name.split())),
+            "date_word": float(any(w.lower() in lexicon().dates for w in name.split())),
             "rule_choice": float(name == rule_choice),
             "role_agrees": float(bool(head_words & roles.get(name, set()))),
         }
