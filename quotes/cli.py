@@ -192,7 +192,11 @@ def extract(input_path: str, output: Any, rules_only: bool) -> None:
 @cli.command()
 @click.argument("gold_paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
-@click.option("--errors", is_flag=True, help="Also list every miss (missed, spurious, wrong speaker).")
+@click.option(
+    "--errors",
+    is_flag=True,
+    help="Also list every miss (missed, spurious, wrong speaker, missed or spurious relay).",
+)
 @click.option("--rules-only", is_flag=True, help="Do not use the trained model components (ablation).")
 def evaluate(gold_paths: tuple[str, ...], as_json: bool, errors: bool, rules_only: bool) -> None:
     """Score the extractor on gold files (FORMAT.md section 3): one table per file and a total.
