@@ -408,6 +408,42 @@ CASES = [
         [("banjir akan datang lagi tahun depan", "indirect", "Warga", [])],
         id="stance-verb-with-bahwa",
     ),
+    pytest.param(
+        "Menurutnya pendidikan ke Monas bisa menjadi sarana wisata edukatif.",
+        [("pendidikan ke Monas bisa menjadi sarana wisata edukatif", "indirect", None, [])],
+        id="menurutnya-without-comma",
+    ),
+    pytest.param(
+        "Menurut dia pihaknya akan belajar dari penyelenggaraan DBL.",
+        [("pihaknya akan belajar dari penyelenggaraan DBL", "indirect", None, [])],
+        id="menurut-pronoun-without-comma",
+    ),
+    pytest.param(
+        "Namun kata Saleh al-Jasser, direktur maskapai tersebut, pesawat mereka belum mendapatkan izin.",
+        [("pesawat mereka belum mendapatkan izin", "indirect", "Saleh al-Jasser", [])],
+        id="opening-kata-with-apposed-role",
+    ),
+    pytest.param(
+        "Namun, lanjut Febri siapa tersangka baru tergantung pada bukti permulaan.",
+        [("siapa tersangka baru tergantung pada bukti permulaan", "indirect", "Febri", [])],
+        id="opening-cue-after-connective-without-comma",
+    ),
+    pytest.param(
+        "Artinya, kata dia, data yang terkumpul akan diidentifikasi.",
+        [("data yang terkumpul akan diidentifikasi", "indirect", None, [])],
+        id="artinya-is-a-bare-connective",
+    ),
+    pytest.param(
+        "Sebut saja Nissan Motor yang akan membuka pabrik di Meksiko tahun depan.",
+        [],
+        id="sebut-saja-is-for-example",
+    ),
+    pytest.param(
+        "Kongres tengah berupaya. Namun, upaya tersebut dihadapkan pada jalan terjal, demikian dilansir dari "
+        "Reuters, Kamis (9/2).",
+        [("upaya tersebut dihadapkan pada jalan terjal", "indirect", "Reuters", ["Reuters"])],
+        id="closing-demikian-dilansir",
+    ),
 ]
 
 

@@ -130,14 +130,15 @@ _DOCUMENT = re.compile(
 _BARE_CONNECTIVE = re.compile(
     r"^(?:namun|tetapi|tapi|padahal|bahkan|justru|terlebih|selain\s+itu|oleh\s+karena\s+itu|karena\s+itu|jadi|maka|"
     r"sementara\s+itu|meski\s+begitu|meski\s+demikian|di\s+sisi\s+lain|dan|lalu|kemudian|sebab|pasalnya|"
-    r"apalagi|intinya|yang\s+jelas|menariknya|ternyata|however|but)$",
+    r"apalagi|intinya|yang\s+jelas|menariknya|ternyata|artinya|misalnya|contohnya|sebaliknya|selanjutnya|akhirnya|"
+    r"karenanya|dengan\s+demikian|untuk\s+itu|sayangnya|however|but)$",
     re.IGNORECASE,
 )
 
 
 # A relay phrase closing the sentence belongs to the attribution, not to the reported clause.
 _TRAILING_RELAY = re.compile(
-    r",\s*(?:(?:seperti|sebagaimana)\s+(?:yang\s+)?(?:dilansir|dikutip|diberitakan|dilaporkan)|as\s+reported\s+by|"
+    r",\s*(?:(?:seperti|sebagaimana|demikian)\s+(?:yang\s+)?(?:dilansir|dikutip|diberitakan|dilaporkan)|as\s+reported\s+by|"
     r"according\s+to|reported\s+by)\b[^,]*$",
     re.IGNORECASE,
 )
@@ -322,6 +323,15 @@ def find_indirect(
                 if not _DOCUMENT.match(text[word.end() :].lstrip()):
                     continue
             head = text[s_start : word.start()].strip(" ,")
+            unmarked = _according_without_comma(text, word, s_end)
+            if unmarked is not None and (not head or _BARE_CONNECTIVE.match(head)):
+                # "Menurutnya pendidikan ... bisa ...", "Menurut dia pihaknya belajar ...": no comma
+                mention, start = unmarked
+                found = make(start, s_end, "indirect.according.v1", 0.7, cue, mention)
+                if found and _is_clause(text, found.span.start, found.span.end, directive=False):
+                    yield found
+                    return
+                continue
             if comma == -1:
                 tail = text[word.end() : s_end].strip(" .")
                 named = mentions.after_cue(text, word.end(), s_end) if low == "menurut" else None
@@ -493,10 +503,12 @@ def find_indirect(
             if found:
                 yield found
                 return
-        if cls in ("speech", "clitic", "passive") and form[0].islower() and index > 0:
+        if cls in ("speech", "clitic", "passive") and (form[0].islower() and index > 0 or cls == "speech"):
             before = text[s_start : word.start()].rstrip()
-            if not before.endswith(","):
-                continue
+            head = before.rstrip(",").strip()
+            opening = not head or _BARE_CONNECTIVE.match(head) is not None
+            if not before.endswith(",") and not (opening and low in _OPENING_CUES):
+                continue  # "Namun kata X, <clause>" and "Kata dia, <clause>" open the sentence
             if cls in ("clitic", "passive") and low.endswith("nya"):
                 mention = mentions.Mention(cue, "clitic", None)
             elif cls == "speech":
@@ -508,22 +520,33 @@ def find_indirect(
             # Where does the parenthetical end? "..., kata X." (end) or "A, kata X, B" (inserted).
             after_mention = mention.span.end if mention.form != "clitic" else word.end()
             rest = text[after_mention:s_end]
-            head = before.rstrip(",").strip()
-            head_start = s_start
-            tail = rest.strip(" .")
-            if tail == "" or (_ATTRIBUTION_TAIL.match(tail) and re.fullmatch(r"[^,]{0,80}", tail)):
-                found = make(head_start, word.start(), "indirect.cue_after.v1", 0.8, cue, mention)
-                if found and low == "demikian" and mention.name and looks_like_outlet(mention.name):
-                    # "..., demikian Reuters.": the agency is the only source, and it relayed the report
-                    found = replace(
-                        found, via=(*found.via, Relay(registry().canonical(mention.name), mention.span))
-                    )
-            elif _BARE_CONNECTIVE.match(head):
+            tail = _DATED.sub("", rest.strip(" ."))  # "..., demikian dilansir dari Reuters, Kamis (9/2)."
+            if head and (tail == "" or (_ATTRIBUTION_TAIL.match(tail) and re.fullmatch(r"[^,]{0,80}", tail))):
                 found = make(
-                    text.find(",", after_mention) + 1, s_end, "indirect.cue_inserted.v1", 0.8, cue, mention
+                    _after_connective(text, s_start, word.start()),
+                    word.start(),
+                    "indirect.cue_after.v1",
+                    0.8,
+                    cue,
+                    mention,
                 )
+                outlet = registry().canonical(mention.name) if mention.name else None
+                if (
+                    found
+                    and low == "demikian"
+                    and outlet
+                    and looks_like_outlet(outlet)
+                    and all(relay.name != outlet for relay in found.via)
+                ):
+                    # "..., demikian Reuters.": the agency is the only source, and it relayed the report
+                    found = replace(found, via=(*found.via, Relay(outlet, mention.span)))
+            elif opening:
+                start = _after_inserted_attribution(text, after_mention, s_end)
+                found = make(start, s_end, "indirect.cue_inserted.v1", 0.8, cue, mention)
+                if found and not _is_clause(text, found.span.start, found.span.end, directive=False):
+                    found = None
             else:
-                found = make(head_start, s_end, "indirect.cue_inserted.v1", 0.75, cue, mention)
+                found = make(s_start, s_end, "indirect.cue_inserted.v1", 0.75, cue, mention)
             if found:
                 yield found
             return
@@ -600,3 +623,80 @@ def _according_mention(text: str, word: re.Match[str], limit: int) -> mentions.M
         return None
     offset = text.index(phrase, start)
     return mentions._classify(text, offset, offset + len(phrase))
+
+
+_PRONOUN_AFTER_MENURUT = re.compile(r"\s+(dia|ia|beliau|mereka)\b(?!\s*,)\s*", re.IGNORECASE)
+
+
+def _according_without_comma(
+    text: str, word: re.Match[str], limit: int
+) -> tuple[mentions.Mention, int] | None:
+    """``Menurutnya <clause>`` / ``Menurut dia <clause>`` with no comma after the speaker: the mention and
+    where the clause starts."""
+    low = word.group().lower()
+    if low == "menurutnya" and not re.match(r"\s*,", text[word.end() : limit]):
+        return mentions.Mention(Span(word.start(), word.end(), word.group()), "clitic", None), word.end()
+    pronoun = _PRONOUN_AFTER_MENURUT.match(text, word.end(), limit) if low == "menurut" else None
+    if pronoun is not None:
+        mention = mentions._classify(text, pronoun.start(1), pronoun.end(1))
+        if mention is not None:
+            return mention, pronoun.end()
+    return None
+
+
+# Base speech verbs that can open a sentence ("Kata Sugito, <clause>", "Namun, lanjut Febri <clause>"); not
+# "Sebut saja ..." (for example) or nouns ("Pesan tersebut ...", "Cerita ...").
+_OPENING_CUES = frozenset(
+    [
+        "kata",
+        "ujar",
+        "tutur",
+        "ucap",
+        "imbuh",
+        "tambah",
+        "sambung",
+        "lanjut",
+        "jelas",
+        "ungkap",
+        "tegas",
+        "papar",
+        "terang",
+        "tukas",
+        "tandas",
+        "cetus",
+    ]
+)
+_DATED = re.compile(
+    r"^,\s*(?=(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b)",
+    re.IGNORECASE,
+)
+
+
+def _after_connective(text: str, start: int, end: int) -> int:
+    """After a leading ``Namun,`` of a reported clause: the writer's link, not the speaker's words."""
+    comma = text.find(",", start, end)
+    if comma != -1 and _BARE_CONNECTIVE.match(text[start:comma].strip()):
+        return comma + 1
+    return start
+
+
+_APPOSED_ROLE = re.compile(r",\s*[^,]{2,60},")
+
+
+def _after_inserted_attribution(text: str, pos: int, limit: int) -> int:
+    """Where the clause starts after an opening attribution whose mention ends at ``pos``: after
+    ``, kata X,`` / ``kata X, direktur maskapai tersebut,`` (a role in apposition), or right after the
+    name when no comma follows (``Namun, lanjut Febri siapa tersangka ...``)."""
+    role = _APPOSED_ROLE.match(text, pos, limit)
+    if role is not None:
+        inner = role.group().strip(" ,")
+        first = inner.split()[0].lower()
+        if (
+            inner[:1].islower()
+            and first in lexicon().roles | lexicon().titles | lexicon().common
+            or (len(inner.split()) <= 6 and first in lexicon().roles | lexicon().titles)
+        ):
+            return role.end()
+    comma = re.match(r"\s*,", text[pos:limit])
+    return pos + comma.end() if comma else pos

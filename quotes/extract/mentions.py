@@ -180,8 +180,15 @@ class Mention:
     plural: bool = False
 
 
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
+
+
 def _capitalised(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or word[0].isdigit()) and not word.isdigit()
+    """A word that can be part of a name: ``Peskov``, ``1``, and Arabic names with their article
+    (``al-Jasser``, ``el-Sisi``)."""
+    return bool(word) and (
+        (word[0].isupper() or word[0].isdigit()) and not word.isdigit() or bool(_ARABIC_ARTICLE.match(word))
+    )
 
 
 def name_of(phrase: str) -> tuple[str | None, str | None]:
@@ -340,7 +347,12 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
             pass  # "Duta Besar Inggris untuk PBB Matthew Rycroft": part of the title
         elif word.lower() in _STOP_AFTER and words:
             break
-        if seen_name and word[:1].islower() and word.lower() not in _NAME_PARTICLES:
+        if (
+            seen_name
+            and not _capitalised(word)
+            and word[:1].islower()
+            and word.lower() not in _NAME_PARTICLES
+        ):
             break  # "Happy Salma ditemui ...", "Gongbo Zhao dari NAOC": the name has ended
         if _capitalised(word) and word.lower() not in lexicon().titles | lexicon().places:
             seen_name = True
