@@ -326,8 +326,8 @@ def find_indirect(
             unmarked = _according_without_comma(text, word, s_end)
             if unmarked is not None and (not head or _BARE_CONNECTIVE.match(head)):
                 # "Menurutnya pendidikan ... bisa ...", "Menurut dia pihaknya belajar ...": no comma
-                mention, start = unmarked
-                found = make(start, s_end, "indirect.according.v1", 0.7, cue, mention)
+                speaker, start = unmarked
+                found = make(start, s_end, "indirect.according.v1", 0.7, cue, speaker)
                 if found and _is_clause(text, found.span.start, found.span.end, directive=False):
                     yield found
                     return
