@@ -444,6 +444,26 @@ CASES = [
         [("upaya tersebut dihadapkan pada jalan terjal", "indirect", "Reuters", ["Reuters"])],
         id="closing-demikian-dilansir",
     ),
+    pytest.param(
+        "Kementerian Luar Negeri Suriah menyatakan militer Suriah tak memiliki senjata kimia, sekaligus "
+        "mengecam laporan serangan gas beracun.",
+        [("militer Suriah tak memiliki senjata kimia", "indirect", "Kementerian", [])],
+        id="sekaligus-starts-the-speakers-next-act",
+    ),
+    pytest.param(
+        "Qatar menuding Saudi mempolitisir ibadah haji dan melaporkannya ke PBB bulan lalu.",
+        [("Saudi mempolitisir ibadah haji", "indirect", "Qatar", [])],
+        id="coordinated-report-with-object-clitic",
+    ),
+    pytest.param(
+        "Otoritas Palestina menyebut terdapat 1500 tahanan yang menolak makan, kendati pada Minggu (30/4) "
+        "pejabat Israel mengatakan 300 tahanan menyerah.",
+        [
+            ("terdapat 1500 tahanan yang menolak makan", "indirect", "Otoritas", []),
+            ("300 tahanan menyerah", "indirect", "pejabat Israel", []),
+        ],
+        id="second-speaker-after-a-concession",
+    ),
 ]
 
 

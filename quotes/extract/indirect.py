@@ -189,28 +189,61 @@ def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
 
 
 _COORDINATION = re.compile(
-    r"\s*,?\s*(?:dan|serta|lalu|kemudian|sekaligus)(?:\s+(?:juga|pun|pula))?\s*", re.IGNORECASE
+    r"\s*,?\s*(?:dan|serta|lalu|kemudian|sekaligus|seraya|sambil|sembari)(?:\s+(?:juga|pun|pula))?"
+    r"(?:\s+(?:tidak|tak|belum))?\s*",
+    re.IGNORECASE,
 )
 
 
 def _coordinated_cue(text: str, later: list[re.Match[str]], start: int, end: int) -> int | None:
-    """Where a second report verb joined by ``dan``/``serta`` begins inside ``text[start:end]``
-    (``... bahwa masih terlalu dini dan berjanji akan ...``): the first clause ends before the conjunction."""
+    """Where a second act of the speaker begins inside ``text[start:end]``: the first clause ends before it.
+
+    - a report verb joined by ``dan``/``serta``/``sekaligus`` (``... bahwa masih terlalu dini dan berjanji
+      akan ...``), also negated (``..., dan tidak menulis ...``) or with an object clitic (``... dan
+      melaporkannya ke PBB``);
+    - any verb after ``, sekaligus``/``, seraya``/``, sambil`` (``..., sekaligus mengecam laporan ...``);
+    - a report with a subject of its own after a concession or contrast (``..., kendati pejabat Israel
+      mengatakan ...``): another speaker's claim.
+    """
     lex = lexicon()
-    previous: re.Match[str] | None = None
-    for word in later:
+    for index, word in enumerate(later):
         if word.start() >= end:
             break
+        if word.start() <= start:
+            continue
+        low = word.group().lower()
+        previous = [w.group().lower() for w in later[max(0, index - 2) : index] if w.start() > start]
+        joined = (
+            previous[-1:] == ["dan"]
+            or previous[-1:] in (["serta"], ["sekaligus"])
+            or (len(previous) == 2 and previous[0] in ("dan", "serta") and previous[1] in _NEGATION)
+        )
+        cls = lex.cue_class(low[:-3] if low.endswith("nya") and lex.cue_class(low) is None else low)
+        if joined and word.group()[0].islower() and cls in ("report", "directive"):
+            joiner = later[index - (2 if previous[-1] in _NEGATION else 1)]
+            return _comma_before(text, joiner.start())
         if (
-            word.start() > start
-            and previous is not None
-            and previous.group().lower() in ("dan", "serta", "sekaligus")
-            and word.group()[0].islower()
-            and lex.cue_class(word.group()) in ("report", "directive")
+            previous[-1:] in (["sekaligus"], ["seraya"], ["sambil"], ["sembari"])
+            and re.match(r"(?:me|ber)[a-z]{3,}", low)
+            and text[: later[index - 1].start()].rstrip().endswith(",")
         ):
-            return previous.start()
-        previous = word
+            return _comma_before(text, later[index - 1].start())
+        if cls in ("report", "speech") and word.group()[0].islower():
+            turn = _CONCESSION_TURN.search(text, start, word.start())
+            if turn is not None and mentions.before_cue(text, turn.end(), word.start()) is not None:
+                return turn.start()
     return None
+
+
+_CONCESSION_TURN = re.compile(
+    r",\s*(?:kendati(?:pun)?|meski(?:pun)?|walau(?:pun)?|padahal|sedangkan|sementara)\b", re.IGNORECASE
+)
+
+
+def _comma_before(text: str, pos: int) -> int:
+    """``pos``, or the comma just before it."""
+    head = text[:pos].rstrip()
+    return len(head) - 1 if head.endswith(",") else pos
 
 
 def _passive_with_agent(
@@ -465,7 +498,7 @@ def find_indirect(
             if carried is not None and _COORDINATION.fullmatch(text, resume, word.start()):
                 mention = carried  # "X bilang bahwa A dan berjanji B": B has X's subject
             else:
-                mention = mentions.before_cue(text, s_start, word.start())
+                mention = mentions.before_cue(text, resume, word.start())
             if mention is None:
                 continue
             end = clause_stop(rest_start, s_end)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from quotes.extract.lexicon import lexicon
@@ -259,6 +260,16 @@ def _is_bare_name(part: str, *, titled: bool = False) -> bool:
     return words[-1].lower() not in lex.common and (len(words) > 1 or words[0].lower() not in lex.common)
 
 
+@cache
+def _leading_date() -> re.Pattern[str]:
+    """A day or date opening a subject: ``pada Minggu (30/4)``, ``Selasa (4/4) lalu``."""
+    days = "|".join(sorted(lexicon().dates))
+    return re.compile(
+        r"(?:pada\s+)?(?:hari\s+)?(?:" + days + r")\b(?:\s*\([^)]{1,12}\))?(?:\s+lalu)?\s*,?\s+(?=\S)",
+        re.IGNORECASE,
+    )
+
+
 def _classify(text: str, start: int, end: int) -> Mention | None:
     phrase = text[start:end]
     if not phrase.strip():
@@ -372,6 +383,8 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
 def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     """The subject before a cue verb: ``Para pejabat dan pakar Amerika mengatakan``,
     ``Kantor berita Rusia, TASS, melaporkan``, ``Henry pada Minggu (21/8) mengungkapkan``."""
+    while clause_start < cue_start and text[clause_start] in " ,":
+        clause_start += 1  # ", kendati pejabat Israel mengatakan": a clause after a comma
     segment = text[clause_start:cue_start]
     dateline = re.match(r"^[^\n]{0,60}?\s(?:--|-|–|—)\s", segment)
     if dateline and re.search(
@@ -385,6 +398,9 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
         segment = text[clause_start:cue_start]
     lead = _LEADING_CONNECTIVES.match(segment)
     offset = clause_start + (lead.end() if lead else 0)
+    dated = _leading_date().match(text, offset, cue_start)
+    if dated:
+        offset = dated.end()  # "kendati pada Minggu (30/4) pejabat Israel mengatakan"
     segment = text[offset:cue_start]
     # Blank (not delete) relay phrases so that offsets into ``segment`` stay valid.
     trimmed = _RELAY_PHRASE.sub(lambda m: " " * len(m.group()), segment.rstrip(" ,"))
