@@ -464,6 +464,22 @@ CASES = [
         ],
         id="second-speaker-after-a-concession",
     ),
+    pytest.param(
+        "Sayap militer Hamas memberi Israel waktu selama 24 jam untuk merespons tuntutan, dan memperingatkan "
+        "negara tersebut akan mendapatkan konsekuensi serius.",
+        [("negara tersebut akan mendapatkan konsekuensi serius", "indirect", "Hamas", [])],
+        id="joined-cue-takes-the-sentence-subject",
+    ),
+    pytest.param(
+        "ISIS melarang pria meninggalkan kota ini, selain mengumumkan Raqqa kini telah menjadi daerah militer.",
+        [("Raqqa kini telah menjadi daerah militer", "indirect", "ISIS", [])],
+        id="selain-cue-takes-the-sentence-subject",
+    ),
+    pytest.param(
+        "Rossi kalah cepat. Rossi lalu mengaku senang dengan lintasan Termas de Rio Hondo.",
+        [("senang dengan lintasan Termas de Rio Hondo", "indirect", "Rossi", [])],
+        id="lalu-after-a-subject-is-an-adverb",
+    ),
 ]
 
 

@@ -11,6 +11,7 @@ A clause that contains a quoted fragment is a *mixed* quote. Negated cues and no
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -232,6 +233,27 @@ def _coordinated_cue(text: str, later: list[re.Match[str]], start: int, end: int
             turn = _CONCESSION_TURN.search(text, start, word.start())
             if turn is not None and mentions.before_cue(text, turn.end(), word.start()) is not None:
                 return turn.start()
+    return None
+
+
+# A verb joined to the sentence's first predicate: its subject is the sentence's subject.
+_JOINED_VERB = re.compile(
+    r"(?:,?\s*\b(?:dan|serta|sekaligus|seraya|sambil|sembari)|,\s*(?:lalu|kemudian)|\bselain)"
+    r"(?:\s+(?:juga|pun|pula|lalu|kemudian))?\s*$",
+    re.IGNORECASE,
+)
+_VERB = re.compile(r"(?:me|ber)[a-z]{3,}")
+
+
+def _sentence_subject(text: str, before: list[re.Match[str]], start: int) -> mentions.Mention | None:
+    """The subject before the first verb of the sentence from ``start`` (``before``: its words up to the
+    joined cue)."""
+    lex = lexicon()
+    for previous, word in itertools.pairwise(before):
+        if previous.group().lower() in _PURPOSE:
+            continue  # "Untuk mengawasi keamanan, ...": a purpose, not the predicate
+        if word.start() > start and (_VERB.fullmatch(word.group()) or lex.cue_class(word.group())):
+            return mentions.before_cue(text, start, word.start()) if word.group()[0].islower() else None
     return None
 
 
@@ -497,6 +519,11 @@ def find_indirect(
                 continue
             if carried is not None and _COORDINATION.fullmatch(text, resume, word.start()):
                 mention = carried  # "X bilang bahwa A dan berjanji B": B has X's subject
+            elif _JOINED_VERB.search(text, resume, word.start()):
+                # "Hamas memberi Israel waktu 24 jam, dan memperingatkan ...": the sentence's subject
+                mention = _sentence_subject(text, words[:index], resume) or mentions.before_cue(
+                    text, resume, word.start()
+                )
             else:
                 mention = mentions.before_cue(text, resume, word.start())
             if mention is None:
