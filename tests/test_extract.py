@@ -480,6 +480,42 @@ CASES = [
         [("senang dengan lintasan Termas de Rio Hondo", "indirect", "Rossi", [])],
         id="lalu-after-a-subject-is-an-adverb",
     ),
+    pytest.param(
+        "Laman berita Iraqi News melaporkan, para aktivis di Raqqa menyebutkan ISIS telah mengungsikan para "
+        "istri mereka.",
+        [("ISIS telah mengungsikan para istri mereka", "indirect", "para aktivis", ["Iraqi News"])],
+        id="outlet-reporting-another-speaker-is-a-relay",
+    ),
+    pytest.param(
+        "AS.com menulis, Cristiano Ronaldo sudah menceritakan keinginannya kepada beberapa teman.",
+        [
+            (
+                "Cristiano Ronaldo sudah menceritakan keinginannya kepada beberapa teman",
+                "indirect",
+                "Diario AS",
+                [],
+            )
+        ],
+        id="outlet-reporting-an-act-is-the-source",
+    ),
+    pytest.param(
+        "Berbicara pada Liverpool Echo, Klopp menyebut dirinya terpaksa mengunjungi optik.",
+        [("dirinya terpaksa mengunjungi optik", "indirect", "Klopp", ["Liverpool Echo"])],
+        id="speaking-to-an-outlet",
+    ),
+    pytest.param(
+        "Jemaah haji Qatar telah melalui perbatasan sejak Kamis lalu, seperti yang dilaporkan televisi "
+        "al-Arabiya.",
+        [
+            (
+                "Jemaah haji Qatar telah melalui perbatasan sejak Kamis lalu",
+                "indirect",
+                "al-Arabiya",
+                ["al-Arabiya"],
+            )
+        ],
+        id="outlet-with-an-arabic-article",
+    ),
 ]
 
 

@@ -262,6 +262,34 @@ _CONCESSION_TURN = re.compile(
 )
 
 
+_MEDIA_SUBJECT = re.compile(
+    r"(?:laman|situs|portal|kantor|media|harian|surat\s+kabar|stasiun|televisi|koran|majalah)\b",
+    re.IGNORECASE,
+)
+
+
+def _reporting_outlet(mention: mentions.Mention) -> str | None:
+    """The outlet a subject names (``Laman berita Iraqi News``, ``CNN``), if it is one."""
+    name = mention.name or ""
+    if name and (looks_like_outlet(name) or _MEDIA_SUBJECT.match(mention.span.text)):
+        return registry().canonical(name)
+    return None
+
+
+def _embedded_report(text: str, later: list[re.Match[str]], start: int, limit: int) -> bool:
+    """Whether a clause from ``start`` opens with an attribution of its own (``para aktivis di Raqqa
+    menyebutkan ...``) within its first words."""
+    lex = lexicon()
+    for word in later[:8]:
+        if word.start() < start:
+            continue
+        if word.group()[0].islower() and lex.cue_class(word.group()) in ("report", "speech"):
+            return mentions.before_cue(text, start, word.start()) is not None and _is_clause(
+                text, word.end(), limit, directive=False
+            )
+    return False
+
+
 def _comma_before(text: str, pos: int) -> int:
     """``pos``, or the comma just before it."""
     head = text[:pos].rstrip()
@@ -347,11 +375,14 @@ def find_indirect(
             confidence=conf,
             cue=cue,
             mention=mention,
-            via=relays.chain,
+            via=relays.chain + tuple(r for r in relayed_by if r.name not in {c.name for c in relays.chain}),
             addressee=relays.addressee,
             sentence=sentence,
         )
 
+    relayed_by: list[
+        Relay
+    ] = []  # "Laman berita Iraqi News melaporkan, para aktivis menyebutkan ...": a relay
     resume = s_start  # after a clause that a contrast ended, the rest of the sentence may report another
     carried: mentions.Mention | None = None
     for index, word in enumerate(words):
@@ -528,6 +559,14 @@ def find_indirect(
                 mention = mentions.before_cue(text, resume, word.start())
             if mention is None:
                 continue
+            outlet = _reporting_outlet(mention)
+            if (
+                outlet is not None
+                and comp is None
+                and _embedded_report(text, words[index + 1 :], rest_start, s_end)
+            ):
+                relayed_by.append(Relay(outlet, mention.span))
+                continue  # the outlet relays the report that follows; its speaker is the source
             end = clause_stop(rest_start, s_end)
             coordinated = _coordinated_cue(text, words[index + 1 :], rest_start, end)
             if coordinated is not None:

@@ -16,7 +16,7 @@ from quotes.outlets import registry
 from quotes.records import Relay, Span
 
 _MEDIA_NOUN = (
-    r"(?:(?:kantor\s+berita|media|stasiun\s+(?:televisi|tv|radio)|televisi|radio|harian|surat\s+kabar|koran|"
+    r"(?:(?i:kantor\s+berita|media|stasiun\s+(?:televisi|tv|radio)|televisi|radio|harian|surat\s+kabar|koran|"
     r"majalah|tabloid|laman|situs(?:\s+web)?|website|portal(?:\s+berita)?|jaringan\s+berita|saluran|program|"
     r"acara|news\s+agency|the\s+newspaper)\s+(?:(?:resmi|milik\s+negara|pemerintah|lokal|asing|internasional)\s+"
     r"|[A-Z][a-z]+\s*,\s+)?)"
@@ -24,10 +24,11 @@ _MEDIA_NOUN = (
 # An outlet as written: capitalised words ("The Morning Call", "Russia 1") or a web domain ("beritajakarta.com").
 _OUTLET_NAME = (
     r"(?P<name>[a-z][\w-]*\.(?:com|co\.id|id|net|org|co\.uk)\b|detikcom|kumparan|"
-    r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|dello|de|la))*)"
+    r"(?:(?:al|el)-)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|dello|de|la))*)"
 )
 _ORIGIN = re.compile(
     r"\b(?:(?:dalam\s+)?(?:sebuah\s+)?wawancara(?:nya)?\s+(?:eksklusif\s+)?(?:dengan|bersama)|kepada|to|"
+    r"(?i:berbicara|bicara)\s+(?:pada|dengan)|"
     r"in\s+an\s+interview\s+with|told)\s+" + _MEDIA_NOUN + r"?" + _OUTLET_NAME,
 )
 _RELAY = re.compile(
@@ -84,6 +85,20 @@ _OUTLET_WORDS = frozenset(
         "magazine",
         "online",
         "herald",
+        "echo",
+        "mirror",
+        "express",
+        "telegraph",
+        "gazette",
+        "tribune",
+        "chronicle",
+        "observer",
+        "press",
+        "sport",
+        "sports",
+        "weekly",
+        "network",
+        "broadcasting",
     ]
 )
 
