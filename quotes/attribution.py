@@ -55,6 +55,14 @@ _PLACE_HEAD = re.compile(
     r"Dusun|Kawasan|Bandara|Pelabuhan|Hotel|Istana|Masjid|Gereja|Pantai|Danau|Selat|Teluk|Lapangan|Taman|"
     r"Pasar|Rumah Sakit|RSUD|RSUP|Kantor|Wisma|Graha|Menara|Plaza|Mal|Mall|Stasiun|Terminal)\b"
 )
+# Nouns that make the name after them a thing's: "aplikasi PeSankita", "album Melodrama", "film Dilan".
+_THING_BEFORE = re.compile(
+    r"(?P<maker>\b(?:bintang|pemain|aktor|aktris|pemeran|penyanyi|pencipta|sutradara|produser|penulis|"
+    r"pengembang|pembuat|pendiri|bos|kreator|pengguna)\s+)?"
+    r"\b(?:aplikasi|film|lagu|album|buku|novel|produk|merek|game|gim|fitur|layanan|platform|serial|single|"
+    r"singel|mobil|motor|ponsel)\s+$",
+    re.IGNORECASE,
+)
 _ORG_TAIL = re.compile(
     r"\s(?:club|klub|fc|inc|corp|ltd|tbk|group|grup|university|universitas|institute|hotel|bank|foundation|"
     r"association|agency|council|committee|party|united|city)$",
@@ -125,6 +133,9 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         offset = match.start() + match.group().rfind(name.split()[0])
         if _PLACE_HEAD.match(match.group()):
             continue  # "Desa Alitupu", "Stadion Gelora Bung Karno": a place, whatever follows
+        thing = _THING_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if thing and not thing.group("maker"):
+            continue  # "aplikasi PeSankita Indonesia", "film Foxtrot Six": a thing (not "bintang film Ariel Tatum")
         label = _label_at(entities, offset, offset + len(name)) if entities else None
         if label:
             labels.setdefault(name, label)

@@ -583,6 +583,22 @@ SPEAKER_CASES = [
         ["Samuel Oetoro"],
         id="titled-name-before-its-apposition",
     ),
+    pytest.param(
+        "Menteri Komunikasi dan Informatika, Rudiantara, adalah pengguna aktif aplikasi PeSankita Indonesia. "
+        "Dia kerap mengatakan aplikasi ini sangat aman.",
+        ["Rudiantara"],
+        id="a-things-name-is-not-an-antecedent",
+    ),
+    pytest.param(
+        "Bintang film Ariel Tatum menyesal. Ariel mengatakan dirinya akan berhenti merokok.",
+        ["Ariel Tatum"],
+        id="a-film-star-is-a-person",
+    ),
+    pytest.param(
+        "Hamas mengklaim mereka menahan dua tentara. Sementara Israel meyakini kedua tentara itu sudah tewas.",
+        ["Hamas", "Israel"],
+        id="sementara-before-a-name-is-a-connective",
+    ),
 ]
 
 

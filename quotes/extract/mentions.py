@@ -108,13 +108,14 @@ _LEADING_CONNECTIVES = re.compile(
     r"di\s+tempat\s+(?:terpisah|yang\s+sama)|hal\s+senada|senada|meski\s+demikian|oleh\s+karena\s+itu|"
     r"karena\s+itu|maka|dan|sehingga|kini|saat\s+ini|akhirnya|pun|kendati|meski|walaupun|walau|"
     r"terlebih|apalagi|justru|untung(?:nya)?(?:\s+saja)?|sayangnya|rupanya|ternyata|tampaknya|lebih\s+lanjut|"
-    r"selanjutnya|berikutnya|sedang(?=\s+[A-Z])|"
+    r"selanjutnya|berikutnya|sedang(?=\s+[A-Z])|sementara(?=\s+[A-Z])|"
     r"meanwhile|however|but|and)\b[\s,]*)+",
     re.IGNORECASE,
 )
 # Adverbials that trail a subject before the cue: "Putin juga mengatakan", "Henry pada Minggu (21/8) mengungkapkan".
 _TRAILING = re.compile(
     r"(?:\s+(?:juga|pun|kembali|lagi|sendiri|sempat|pernah|bahkan|hanya|justru|malah|tetap|sebelumnya|kemudian|lalu|memang|"
+    r"biasanya|mungkin|kerap|sering(?:kali)?|selalu|kemarin|semalam|(?:bulan|pekan|minggu|tahun)\s+lalu|"
     r"secara\s+\w+|telah|sudah|tak|tidak|akan|masih|terus|langsung|turut|pun|saat\s+itu|kala\s+itu|"
     r"(?:pada|di|dalam|saat|ketika|usai|seusai|kepada)\b[^,]*?))+$",
     re.IGNORECASE,
