@@ -299,7 +299,10 @@ def speaker_type(name: str, mention: Mention | None, labels: dict[str, str] | No
     if mention is not None and mention.plural:
         return "group"
     if mention is not None and mention.form == "description" and not mention.name:
-        return "person" if (mention.description or "").split()[0].lower() in lexicon().roles else "unknown"
+        # "salah seorang warga", "seorang saksi mata", "juru bicara itu": one person named by a role
+        head = re.sub(r"^(?:salah\s+)?(?:seorang|satu|sang)\s+", "", (mention.description or "").lower())
+        first = head.split()[0] if head.split() else ""
+        return "person" if first in lexicon().roles or first in _UNNAMED else "unknown"
     return "person"
 
 

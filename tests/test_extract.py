@@ -516,6 +516,34 @@ CASES = [
         ],
         id="outlet-with-an-arabic-article",
     ),
+    pytest.param(
+        "Menurut Kepala Dinas Pertanian, Budi Santoso di Jakarta, Senin, harga beras akan naik bulan depan.",
+        [("harga beras akan naik bulan depan", "indirect", "Budi Santoso", [])],
+        id="according-with-place-and-day",
+    ),
+    pytest.param(
+        "Harga beras akan naik bulan depan, kata Budi Santoso di Jakarta, Senin.",
+        [("Harga beras akan naik bulan depan", "indirect", "Budi Santoso", [])],
+        id="closing-attribution-with-place-and-day",
+    ),
+    pytest.param(
+        "Pejabat Suriah Faisal Mekdad tiba. Pejabat Suriah itu, sebagaimana diberitakan Xinhua, Rabu pagi, juga "
+        "mendesak masyarakat internasional agar menyeret semua pihak ke pengadilan.",
+        [
+            (
+                "masyarakat internasional agar menyeret semua pihak ke pengadilan",
+                "indirect",
+                "Faisal Mekdad",
+                ["Xinhua"],
+            )
+        ],
+        id="relay-and-day-inside-the-subject",
+    ),
+    pytest.param(
+        "Menurut catatan yang disampaikan Aung San Suu Kyi pemimpin Myanmar, 12 petugas keamanan terbunuh.",
+        [("12 petugas keamanan terbunuh", "indirect", "Aung San Suu Kyi", [])],
+        id="document-with-its-author",
+    ),
 ]
 
 
@@ -598,6 +626,12 @@ SPEAKER_CASES = [
         "Hamas mengklaim mereka menahan dua tentara. Sementara Israel meyakini kedua tentara itu sudah tewas.",
         ["Hamas", "Israel"],
         id="sementara-before-a-name-is-a-connective",
+    ),
+    pytest.param(
+        "Baku tembak terjadi di Rakhine State.\n\nMenurut salah seorang warga di Maungdaw, suara senjata terdengar "
+        'sepanjang malam.\n\n"Kami tidak berani keluar rumah," ujarnya.',
+        ["salah seorang warga", "salah seorang warga"],
+        id="clitic-after-an-unnamed-person",
     ),
 ]
 

@@ -95,7 +95,7 @@ _NP_FOLLOWERS = frozenset(
         "tentang",
     ]
 )
-_APPOSED_NAME = re.compile(r"\s*([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s*,")
+_APPOSED_NAME = re.compile(r"\s*([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})(?:\s+di\s+[A-Z][^,]{0,40})?\s*,")
 # Before a cue, these make it an intention or a purpose, not a report: "untuk memastikan", "ingin menegaskan".
 _PURPOSE = frozenset(
     ["untuk", "agar", "supaya", "guna", "demi", "ingin", "mau", "hendak", "berusaha", "mencoba", "menolak"]
@@ -479,6 +479,7 @@ def find_indirect(
                 # "menurut juru bicara KPK, Febri Diansyah, <clause>"
                 mention = mentions._classify(text, mention.span.start, apposition.end(1)) or mention
                 comma = apposition.end() - 1
+            comma = _skip_adjuncts(text, comma, s_end)
             later_cue = next(
                 (
                     w
@@ -619,7 +620,14 @@ def find_indirect(
             # Where does the parenthetical end? "..., kata X." (end) or "A, kata X, B" (inserted).
             after_mention = mention.span.end if mention.form != "clitic" else word.end()
             rest = text[after_mention:s_end]
-            tail = _DATED.sub("", rest.strip(" ."))  # "..., demikian dilansir dari Reuters, Kamis (9/2)."
+            # "..., kata X di Jakarta, Senin." / "..., demikian dilansir dari Reuters, Kamis (9/2).": the place
+            # and day close the attribution
+            segments = rest.strip(" .").split(",")
+            while len(segments) > 1 and (
+                _DAY.fullmatch(segments[-1].strip()) or lexicon().is_place(segments[-1].strip())
+            ):
+                segments.pop()
+            tail = ",".join(segments).strip()
             if head and (tail == "" or (_ATTRIBUTION_TAIL.match(tail) and re.fullmatch(r"[^,]{0,80}", tail))):
                 found = make(
                     _after_connective(text, s_start, word.start()),
@@ -718,10 +726,24 @@ def _according_mention(text: str, word: re.Match[str], limit: int) -> mentions.M
     if text[start : start + 4] == " to ":
         start += 3
     phrase = text[start:limit].strip().rstrip(".!?;").rstrip()
+    phrase = re.sub(r"\s+di\s+[A-Z][^,]*$", "", phrase)  # "Menurut Budi di Jakarta, ...": not the place
     if not phrase or len(phrase.split()) > 10:
         return None
     offset = text.index(phrase, start)
+    author = _DOCUMENT_AUTHOR.match(text, offset, offset + len(phrase))
+    if author:
+        # "catatan yang disampaikan Aung San Suu Kyi pemimpin Myanmar": the author is the source
+        named = mentions.after_cue(text, author.end(), offset + len(phrase))
+        if named is not None and named.form == "name":
+            return named
     return mentions._classify(text, offset, offset + len(phrase))
+
+
+_DOCUMENT_AUTHOR = re.compile(
+    r"(?:catatan|laporan|data|rilis|keterangan|pernyataan|dokumen|surat|hasil\s+\w+)\s+(?:yang\s+)?"
+    r"(?:disampaikan|dirilis|dikeluarkan|diterbitkan|dibuat|disusun|dihimpun|milik)\s+(?:oleh\s+)?",
+    re.IGNORECASE,
+)
 
 
 _PRONOUN_AFTER_MENURUT = re.compile(r"\s+(dia|ia|beliau|mereka)\b(?!\s*,)\s*", re.IGNORECASE)
@@ -765,11 +787,28 @@ _OPENING_CUES = frozenset(
         "cetus",
     ]
 )
-_DATED = re.compile(
-    r"^,\s*(?=(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday)\b)",
+_DAYS = (
+    r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)"
+)
+# "Senin", "Rabu pagi", "Kamis (9/2)": a day closing an attribution ("kata X di Jakarta, Senin")
+_DAY = re.compile(
+    r"(?:hari\s+)?" + _DAYS + r"(?:\s+(?:pagi|siang|sore|malam|lalu|kemarin))?(?:\s*\([^)]{1,12}\))?",
     re.IGNORECASE,
 )
+
+
+def _skip_adjuncts(text: str, comma: int, limit: int) -> int:
+    """Past the place and day that may follow an attribution before its clause: ``Menurut X di Malang, Jawa
+    Timur, Senin, <clause>`` -> the comma after ``Senin``."""
+    while True:
+        following = text.find(",", comma + 1, limit)
+        if following == -1:
+            return comma
+        segment = text[comma + 1 : following].strip()
+        if not (_DAY.fullmatch(segment) or lexicon().is_place(segment)):
+            return comma
+        comma = following
 
 
 def _after_connective(text: str, start: int, end: int) -> int:

@@ -121,7 +121,8 @@ _TRAILING = re.compile(
     re.IGNORECASE,
 )
 _RELAY_PHRASE = re.compile(
-    r",?\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|dilaporkan|diberitakan)(?:\s+dari)?\s+[^,]*,?",
+    r",?\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|dilaporkan|diberitakan)(?:\s+dari)?\s+[^,]*"
+    r"(?:,\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b[^,]*)?,?",
     re.IGNORECASE,
 )
 _SUBORDINATOR = re.compile(
