@@ -522,6 +522,25 @@ CASES = [
         id="according-with-place-and-day",
     ),
     pytest.param(
+        'Ichwan Persada, produser film itu, mengaku semangat mengerjakan film ini. "Dalam beberapa tahun ini ada '
+        'kegairahan untuk mengangkat isu lokal." Film itu tayang bulan depan.',
+        [
+            ("semangat mengerjakan film ini", "indirect", "Ichwan Persada", []),
+            (
+                "Dalam beberapa tahun ini ada kegairahan untuk mengangkat isu lokal",
+                "direct",
+                "Ichwan Persada",
+                [],
+            ),
+        ],
+        id="quoted-sentences-inside-a-paragraph-continue-the-last-speaker",
+    ),
+    pytest.param(
+        'Film "Silariang: Cinta Yang Tak Direstui" diluncurkan di Makassar pada Minggu.',
+        [],
+        id="title-inside-a-sentence-is-not-a-quote",
+    ),
+    pytest.param(
         "Harga beras akan naik bulan depan, kata Budi Santoso di Jakarta, Senin.",
         [("Harga beras akan naik bulan depan", "indirect", "Budi Santoso", [])],
         id="closing-attribution-with-place-and-day",

@@ -258,7 +258,11 @@ def find_direct(
                 inherits = True
             elif previous is not None and quote.open_mark <= paragraph.start + 1 and _words(content) >= 3:
                 rule, confidence, inherits = "direct.continuation.v1", 0.75, True
-            elif _words(content) >= MIN_UNATTRIBUTED_WORDS and quote.open_mark <= paragraph.start + 1:
+            elif _words(content) >= MIN_UNATTRIBUTED_WORDS and (
+                quote.open_mark <= paragraph.start + 1 or _whole_sentences(text, quote, sentence_start)
+            ):
+                # a paragraph, or whole sentences inside one, in marks and without attribution: the words
+                # of whoever spoke last ("X mengaku ... . "Dalam beberapa tahun ...")
                 rule, confidence = "direct.unattributed.v1", 0.5
                 inherits = True
             else:
@@ -288,6 +292,16 @@ def find_direct(
         )
         last = candidate
         yield candidate
+
+
+def _whole_sentences(text: str, quote: QuotedSpan, sentence_start: int) -> bool:
+    """Whether a quote opens its sentence and the text after its closing mark starts a new one."""
+    if quote.close_mark is None or text[sentence_start : quote.open_mark].strip():
+        return False
+    return (
+        re.match(r"[.!?]?\s+(?:[A-Z\"“]|$)|[.!?]?$", text[quote.close_mark + 1 : quote.close_mark + 4])
+        is not None
+    )
 
 
 def _after_cue_follows(text: str, mark: int, limit: int) -> bool:
