@@ -2,7 +2,7 @@
 
 Floors only go up. They are today's measured scores rounded down to two decimals; raise them in the
 same commit as an improvement. `seeds/dev/unseen.jsonl` was never read while developing the rules: its
-floor guards the honest estimate.
+floor guards the honest estimate. (`tune_f.jsonl` was the unseen set until its errors were read.)
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev/tune_a.jsonl": {"f1": 0.97, "exact_f1": 0.96, "speaker_accuracy": 0.95, "quote_speaker_f1": 0.93},
     "dev/tune_b.jsonl": {"f1": 0.94, "exact_f1": 0.90, "speaker_accuracy": 0.96, "quote_speaker_f1": 0.91},
     "dev/tune_c.jsonl": {"f1": 0.98, "exact_f1": 0.94, "speaker_accuracy": 0.92, "quote_speaker_f1": 0.90},
-    "dev/tune_d.jsonl": {"f1": 0.89, "exact_f1": 0.87, "speaker_accuracy": 1.0, "quote_speaker_f1": 0.89},
+    "dev/tune_d.jsonl": {"f1": 0.90, "exact_f1": 0.88, "speaker_accuracy": 1.0, "quote_speaker_f1": 0.90},
     "dev/tune_e.jsonl": {"f1": 0.92, "exact_f1": 0.85, "speaker_accuracy": 0.96, "quote_speaker_f1": 0.88},
-    "dev/unseen.jsonl": {"f1": 0.85, "exact_f1": 0.80, "speaker_accuracy": 0.91, "quote_speaker_f1": 0.77},
+    "dev/tune_f.jsonl": {"f1": 0.94, "exact_f1": 0.91, "speaker_accuracy": 0.94, "quote_speaker_f1": 0.88},
+    "dev/unseen.jsonl": {"f1": 0.92, "exact_f1": 0.85, "speaker_accuracy": 0.82, "quote_speaker_f1": 0.75},
 }
 
 

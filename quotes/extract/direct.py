@@ -269,6 +269,8 @@ def find_direct(
                 continue
         if _words(content) < (MIN_ATTRIBUTED_WORDS if cue is not None else MIN_UNATTRIBUTED_WORDS):
             continue
+        if _is_title(text, quote.open_mark, content):
+            continue
         if cue is not None and not inherits:
             region = (min(sentence_start, cue.start), max(relay_end, cue.end))
         else:
@@ -292,6 +294,28 @@ def find_direct(
         )
         last = candidate
         yield candidate
+
+
+# Nouns that name what follows in marks: a title, not speech ("program \"Yes I Do\"", "film \"Dilan 1990\"").
+_TITLE_NOUN = re.compile(
+    r"\b(?:program|film|lagu|album|buku|novel|acara|tema|bertajuk|berjudul|judul|kampanye|gerakan|slogan|"
+    r"tagline|semboyan|jargon|istilah|julukan|sebutan|single|singel|serial|sinetron|festival|lomba|operasi|"
+    r"proyek|aplikasi|fitur|game|gim|merek|produk|tagar|hashtag|bernama|dinamai|dijuluki)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_title(text: str, open_mark: int, content: str) -> bool:
+    """A short quoted name: after a title noun, or a few words all capitalised (``"Yes I Do"``)."""
+    words = content.split()
+    if len(words) > 6 or re.search(r"[.!?,]", content.rstrip(".!?,")):
+        return False
+    if _TITLE_NOUN.search(text, max(0, open_mark - 30), open_mark):
+        return True
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in ("dan", "di", "ke", "of", "the", "and")
+        for w in words
+    )
 
 
 def _whole_sentences(text: str, quote: QuotedSpan, sentence_start: int) -> bool:
