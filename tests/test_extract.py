@@ -652,6 +652,12 @@ SPEAKER_CASES = [
         ["salah seorang warga", "salah seorang warga"],
         id="clitic-after-an-unnamed-person",
     ),
+    pytest.param(
+        "Otoritas Palestina menyebut terdapat 1500 tahanan yang menolak makan. Polda Jawa Barat meminta agar "
+        "suporter tak datang ke Bandung.",
+        ["Otoritas Palestina", "Polda Jawa Barat"],
+        id="a-place-after-an-institution-is-part-of-its-name",
+    ),
 ]
 
 

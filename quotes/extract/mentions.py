@@ -172,6 +172,31 @@ _ORG_WORDS = frozenset(
 )
 
 
+# Heads of an institution's name: a place after them belongs to the name ("Pemerintah Suriah").
+_INSTITUTION_HEADS = _ORG_WORDS | frozenset(
+    [
+        "otoritas",
+        "pemerintah",
+        "militer",
+        "observatorium",
+        "kedutaan",
+        "angkatan",
+        "pasukan",
+        "kepolisian",
+        "parlemen",
+        "senat",
+        "kongres",
+        "partai",
+        "tentara",
+        "lembaga",
+        "departemen",
+        "kejaksaan",
+        "pengadilan",
+        "mahkamah",
+    ]
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     span: Span
@@ -211,12 +236,16 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
     words = [w.strip(",") for w in phrase.replace("(", " ( ").replace(")", " ) ").split()]
     words = [w for w in words if w]
     run: list[str] = []
-    for word in reversed(words):
+    run_end = len(words)  # index after the run's last word
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         low = word.lower()
         if word in ("(", ")"):
             if run:
                 break
             continue
+        if not run:
+            run_end = index + 1
         if (
             _capitalised(word)
             and low not in lex.titles
@@ -235,6 +264,16 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
     org_at = [i for i, w in enumerate(run) if w.lower() in _ORG_WORDS or (w.isupper() and len(w) >= 2)]
     if org_at and 2 <= len(run) - org_at[-1] - 1 <= 4:
         run = run[org_at[-1] + 1 :]
+    after = words[run_end:]
+    if (
+        run
+        and after
+        and run[0].lower() in _INSTITUTION_HEADS
+        and all(_capitalised(w) and w.lower() in lex.places for w in after)
+    ):
+        run += (
+            after  # "Otoritas Palestina", "Kementerian Luar Negeri Suriah": the place names the institution
+        )
     name = " ".join(run) or None
     if name and re.fullmatch(r"[A-Z]{2,}", name) is None and len(name) == 1:
         name = None
