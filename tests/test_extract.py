@@ -541,6 +541,11 @@ CASES = [
         id="title-inside-a-sentence-is-not-a-quote",
     ),
     pytest.param(
+        "Saya sudah mencobanya sebentar, dan menurut saya, game ini sangat unik.",
+        [],
+        id="first-person-outside-marks-is-the-writer",
+    ),
+    pytest.param(
         "Harga beras akan naik bulan depan, kata Budi Santoso di Jakarta, Senin.",
         [("Harga beras akan naik bulan depan", "indirect", "Budi Santoso", [])],
         id="closing-attribution-with-place-and-day",

@@ -114,6 +114,7 @@ _COURTESY = re.compile(
 _TOPIC = re.compile(r"\b(?:soal|tentang|mengenai)\b", re.IGNORECASE)
 # Stance verbs report a clause without "bahwa" only when a subject of its own follows ("merasa dirinya ...").
 _STANCE = frozenset(["merasa", "berpikir", "percaya", "mengira", "menyadari", "yakin"])
+_FIRST_PERSON = frozenset(["saya", "aku", "i"])  # not "kami": an institution's letter reproduced
 _SUBJECT_PRONOUNS = frozenset(["dia", "ia", "mereka", "dirinya", "pihaknya", "kami", "saya", "beliau"])
 _STANCE_SUBJECT = re.compile(
     r"\s*(?:" + "|".join(sorted(_SUBJECT_PRONOUNS | {"semua", "para"})) + r"|[A-Z][\w'’\-]*)\b(?!-)"
@@ -363,6 +364,8 @@ def find_indirect(
     def make(
         start: int, end: int, rule: str, conf: float, cue: Span, mention: mentions.Mention | None
     ) -> Candidate | None:
+        if mention is not None and mention.span.text.lower() in _FIRST_PERSON:
+            return None  # "menurut saya, ..." outside quotation marks: the writer's own voice
         end = _clause_end(text, start, end)
         while start < end and text[start] in " ,":
             start += 1
