@@ -546,6 +546,16 @@ CASES = [
         id="first-person-outside-marks-is-the-writer",
     ),
     pytest.param(
+        "Qatar membantah seluruh tudingan tersebut dan menolak tuntutan Saudi untuk menutup al-Jazeera.",
+        [],
+        id="object-then-the-subjects-next-verb-is-not-a-clause",
+    ),
+    pytest.param(
+        "Lorde mengaku bekerja dengan Antonoff dan Belachers hingga ke hal detail dan menyebutnya luar biasa.",
+        [("bekerja dengan Antonoff dan Belachers hingga ke hal detail", "indirect", "Lorde", [])],
+        id="long-complement-before-dan-stays-a-clause",
+    ),
+    pytest.param(
         "Harga beras akan naik bulan depan, kata Budi Santoso di Jakarta, Senin.",
         [("Harga beras akan naik bulan depan", "indirect", "Budi Santoso", [])],
         id="closing-attribution-with-place-and-day",

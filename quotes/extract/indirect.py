@@ -186,8 +186,19 @@ def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
         and (len(words) < 3 or words[1].lower() in _NP_FOLLOWERS)
     ):
         return False  # "menyatakan dukungannya terhadap ...": a noun phrase, not a clause
+    window = text[start : min(end, start + 200)]
+    # a verb joined by "dan" after an object is the subject's next act: "membantah tudingan itu dan menolak ..."
+    joined = _JOINED_PREDICATE.search(window)
+    if joined and len(_WORD.findall(window[: joined.start()])) <= 4:
+        window = window[: joined.start()]
     # a verb inside a one-word relative clause does not make a clause: "salah satu rumor yang beredar"
-    return bool(_PREDICATE.search(re.sub(r"\byang\s+\S+", "", text[start : min(end, start + 200)])))
+    return bool(_PREDICATE.search(_RELATIVE.sub("", window)))
+
+
+_JOINED_PREDICATE = re.compile(
+    r",?\s+(?:dan|serta)\s+(?:(?:tidak|tak|juga)\s+)?(?:me|mem|men|meng|meny)[a-z]{3,}\b"
+)
+_RELATIVE = re.compile(r"\byang\s+\S+")
 
 
 _COORDINATION = re.compile(
