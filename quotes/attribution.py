@@ -29,7 +29,7 @@ from quotes.speakers import load_registry
 if TYPE_CHECKING:
     from quotes.extract.resolver import AntecedentResolver
 
-_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ ]+(?:[A-Z][\w'’\-]*|bin|binti|van|de|al|el|da))*")
+_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ ]+(?:[A-Z][\w'’\-]*|bin|binti|van|de|al|el|da|of(?=[ ]+[A-Z])))*")
 # "Amerika Serikat (AS)", "The Football Association of Wales (FAW)", "Krisdayanti (KD)"
 _ACRONYM = re.compile(
     r"\b([A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|the|dan|untuk|de|van|der)\s+)?[A-Z][\w'’\-]*){0,7})"
@@ -41,7 +41,8 @@ _ORG = re.compile(
     r"bps|bmkg|ojk|bi|klub|tim|federasi|asosiasi|persatuan|perhimpunan|lembaga|yayasan|organisasi|gedung\s+putih|"
     r"kremlin|pbb|nato|uni\s+eropa|who|unicef|fifa|uefa|pssi|afc|kpu|bawaslu|kantor|perusahaan|grup|group|"
     r"fc|the|institut|sekolah|rumah\s+sakit|rs|kbri|kedutaan|militer|angkatan|pasukan|pihak|manajemen|"
-    r"departemen|department|ministry|police|government|company|inc|corp|studi|penelitian|survei|data|laporan)\b",
+    r"departemen|department|ministry|police|government|company|inc|corp|studi|penelitian|survei|data|laporan|"
+    r"pernyataan|catatan|dokumen|surat|rilis|keterangan|dakwaan|putusan|riset|hasil)\b",
     re.IGNORECASE,
 )
 # "Wahyu Widayat Jati, biasa disapa Cacing", "Vincentius alias Vincent": a nickname of the name before it
@@ -72,7 +73,25 @@ _DEMONSTRATIVE = re.compile(r"\b(?:itu|tersebut|ini)$", re.IGNORECASE)
 # Subjects that are not people: "Hal itu", "Rekaman media", ... never a speaker's antecedent.
 _NOT_PERSON_WORDS = frozenset(["hal", "rekaman", "pertemuan", "kunjungan"])
 # Bare nouns that name an unnamed source, not someone the article introduced: "kata sumber", "menurut polisi".
-_UNNAMED = frozenset(["sumber", "polisi", "warga", "saksi", "petugas", "aparat"])
+_UNNAMED = frozenset(
+    [
+        "sumber",
+        "polisi",
+        "warga",
+        "saksi",
+        "petugas",
+        "aparat",
+        "peneliti",
+        "ilmuwan",
+        "pakar",
+        "pengamat",
+        "analis",
+        "ekonom",
+        "dokter",
+        "karyawan",
+        "pegawai",
+    ]
+)
 
 
 @dataclass
@@ -126,6 +145,8 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         ):
             continue  # "Sebanyak 348 bangunan ...": capitalised only because it opens the sentence
         name, _desc = name_of(match.group())
+        while name and " " in name and name.split()[0].lower() in lex.roles | lex.titles:
+            name = name.split(" ", 1)[1]  # "Sutradara Quentin Tarantino" -> "Quentin Tarantino"
         if not name:
             continue
         if all(w.lower() in not_names for w in name.split()):
@@ -133,6 +154,8 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         offset = match.start() + match.group().rfind(name.split()[0])
         if _PLACE_HEAD.match(match.group()):
             continue  # "Desa Alitupu", "Stadion Gelora Bung Karno": a place, whatever follows
+        if re.search(r"\b(?:di|ke)\s+$", text[max(0, match.start() - 4) : match.start()]):
+            continue  # "hadir di Quito", "terbang ke Doha": a place
         thing = _THING_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if thing and not thing.group("maker"):
             continue  # "aplikasi PeSankita Indonesia", "film Foxtrot Six": a thing (not "bintang film Ariel Tatum")
@@ -444,7 +467,10 @@ def _resolve_one(
         earlier = next((sp for sp in reversed(speakers) if sp.type == "person"), None)
         if earlier is not None and last is not None and last.type in ("organization", "media"):
             return SpeakerRef(earlier.name, "person", mention.span)
-        person = _salient_person(names, mention.span.start, exclude=exclude)
+        # nobody spoke yet: "Sutradara Doug Liman ... . Ia mengaku ...": the person just named, else the most named
+        person = (None if speakers else _recent_person(text, names, mention.span.start, exclude)) or (
+            _salient_person(names, mention.span.start, exclude=exclude)
+        )
         return SpeakerRef(person, "person" if person else "unknown", mention.span)
     description = (mention.description or mention.span.text).strip()
     low = description.lower()

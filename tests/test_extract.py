@@ -673,6 +673,18 @@ SPEAKER_CASES = [
         ["Otoritas Palestina", "Polda Jawa Barat"],
         id="a-place-after-an-institution-is-part-of-its-name",
     ),
+    pytest.param(
+        "Jakarta, CNN Indonesia -- Sutradara Doug Liman mengungkap fakta baru soal sekuel film Edge of Tomorrow. "
+        "Ia mengaku bakal memunculkan karakter baru dalam film itu.",
+        ["Doug Liman"],
+        id="first-pronoun-goes-to-the-person-just-named",
+    ),
+    pytest.param(
+        "Aktivis Ellen Woodsworth hadir di Quito. Pernyataan itu juga mengatakan bahwa keluarga adalah unit "
+        "alami. Dia mengatakan bahwa dirinya terkejut.",
+        ["Pernyataan", "Ellen Woodsworth"],
+        id="a-statement-is-not-a-person",
+    ),
 ]
 
 
