@@ -551,6 +551,26 @@ CASES = [
         id="object-then-the-subjects-next-verb-is-not-a-clause",
     ),
     pytest.param(
+        "Khan menambahkan, keamanan memang akan diperketat, namun hal itu bukan merupakan alasan untuk panik.",
+        [
+            (
+                "keamanan memang akan diperketat, namun hal itu bukan merupakan alasan untuk panik",
+                "indirect",
+                "Khan",
+                [],
+            )
+        ],
+        id="the-speakers-own-contrast-stays-in-the-clause",
+    ),
+    pytest.param(
+        "Ketua DPD itu mengatakan akan mengikuti kebijakan DPP, namun dia mengaku masih menunggu putusan resmi.",
+        [
+            ("akan mengikuti kebijakan DPP", "indirect", None, []),
+            ("masih menunggu putusan resmi", "indirect", None, []),
+        ],
+        id="a-contrast-with-a-report-of-its-own-ends-the-clause",
+    ),
+    pytest.param(
         "Lorde mengaku bekerja dengan Antonoff dan Belachers hingga ke hal detail dan menyebutnya luar biasa.",
         [("bekerja dengan Antonoff dan Belachers hingga ke hal detail", "indirect", "Lorde", [])],
         id="long-complement-before-dan-stays-a-clause",

@@ -71,7 +71,7 @@ _ATTRIBUTION_TAIL = re.compile(
     re.IGNORECASE,
 )
 # Not "sementara"/"sedangkan": they usually coordinate two parts of the reported content itself.
-_CONTRAST = re.compile(r",\s+(?:namun|tetapi|tapi|padahal)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r",\s+(namun|tetapi|tapi|padahal)\b", re.IGNORECASE)
 _CONCESSIVE = re.compile(
     r"\s*(?:meski(?:pun)?|walau(?:pun)?|kendati(?:pun)?|biarpun|sekalipun)\b", re.IGNORECASE
 )
@@ -366,11 +366,21 @@ def find_indirect(
         return any(a < tb and ta < b for ta, tb in taken)
 
     def clause_stop(start: int, end: int) -> int:
-        """A reported clause ends before a contrast the writer adds: ``..., namun peninjauan ulang ...``."""
+        """A reported clause ends before a contrast the writer adds: ``..., padahal kenyataannya ...``,
+        ``..., namun peninjauan ulang ... dianggap ...``, ``..., namun dia mengaku ...``. A contrast with no
+        report of its own is still the speaker's (``..., namun hal itu bukan alasan untuk panik``)."""
         stop = _CONTRAST.search(text, start, end)
-        if stop and _CONCESSIVE.match(text, start, end):
+        if stop is None or _CONCESSIVE.match(text, start, end):
             return end  # "meski baru groundbreaking, namun ada tenant ...": one clause
-        return stop.start() if stop else end
+        following = _WORD.match(text, stop.end() + 1, end)
+        if following is not None and following.group().lower() in _NEGATION:
+            return stop.start()  # "..., tapi tak menjabarkan lebih jauh": the writer on the speaker
+        if stop.group(1).lower() == "padahal" or any(
+            lex.cue_class(w.group()) in ("report", "speech", "passive", "clitic", "directive")
+            for w in _WORD.finditer(text, stop.end(), end)
+        ):
+            return stop.start()
+        return end
 
     def make(
         start: int, end: int, rule: str, conf: float, cue: Span, mention: mentions.Mention | None
