@@ -563,6 +563,35 @@ CASES = [
         id="the-speakers-own-contrast-stays-in-the-clause",
     ),
     pytest.param(
+        'Saat ditanya soal itu, Conte menambahkan "Saya pikir itu selalu menjadi masalah tim, bukan individu."',
+        [("Saya pikir itu selalu menjadi masalah tim, bukan individu", "direct", "Conte", [])],
+        id="report-verb-right-before-the-mark",
+    ),
+    pytest.param(
+        'FAA mengatakan saat itu ATC menyebut dengan jelas "pilot dengan mesin tunggal" akan mendarat.',
+        [
+            (
+                'saat itu ATC menyebut dengan jelas "pilot dengan mesin tunggal" akan mendarat',
+                "mixed",
+                "FAA",
+                [],
+            )
+        ],
+        id="adverb-dengan-jelas-is-not-a-cue",
+    ),
+    pytest.param(
+        'Lagu yang dia sebut "kontroversial dalam manisnya" itu merupakan lagu tentang tunangannya, kata Miley.',
+        [
+            (
+                'Lagu yang dia sebut "kontroversial dalam manisnya" itu merupakan lagu tentang tunangannya',
+                "mixed",
+                "Miley",
+                [],
+            )
+        ],
+        id="naming-verb-inside-a-clause-is-not-a-direct-cue",
+    ),
+    pytest.param(
         "Ketua DPD itu mengatakan akan mengikuti kebijakan DPP, namun dia mengaku masih menunggu putusan resmi.",
         [
             ("akan mengikuti kebijakan DPP", "indirect", None, []),

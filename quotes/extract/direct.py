@@ -100,9 +100,9 @@ def _before(
         return None
     ends_colon = stripped.endswith(":")
     ends_comma = stripped.endswith(",")
-    if not (ends_colon or ends_comma):
+    if not (ends_colon or ends_comma or _cue_right_before(stripped)):
         return None
-    core_end = sentence_start + len(stripped) - 1
+    core_end = sentence_start + len(stripped) - (1 if ends_colon or ends_comma else 0)
     words = list(_WORD.finditer(text, sentence_start, core_end))
     for word in reversed(words):
         cls = lexicon().cue_class(word.group())
@@ -165,11 +165,34 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _cue_right_before(head: str) -> bool:
+    """``Conte menambahkan "..."``, ``dengan mengatakan "..."``: a speech or report verb right before the mark
+    introduces a direct quote."""
+    words = list(_WORD.finditer(head))
+    if not words or words[-1].end() != len(head) or not words[-1].group()[0].islower():
+        return False
+    cue = words[-1].group().lower()
+    before = {w.group().lower() for w in words[-3:-1]}
+    previous = words[-2].group().lower() if len(words) > 1 else ""
+    # not "yang dia sebut "...", "dukungan Washington yang menyatakan "..."": a fragment inside a clause;
+    # not "menyebut dengan jelas "..."": an adverb
+    cls = lexicon().cue_class(cue)
+    return (
+        cls in ("speech", "report")
+        and cue not in _NAMING
+        and "yang" not in before
+        and not (cls == "speech" and previous in ("dengan", "secara", "lebih", "sangat", "cukup"))
+    )
+
+
+_NAMING = frozenset(["sebut", "menyebut", "menyebutnya", "disebut", "menamai", "menjuluki", "dijuluki"])
+
+
 def _governed_by_clause_cue(text: str, sentence_start: int, open_mark: int) -> bool:
     """A quoted fragment in mid-clause after a report verb (``menyebut ... "kontroversial"``) is part of a
     mixed quote, handled by the indirect rules."""
     head = text[sentence_start:open_mark]
-    if head.rstrip().endswith((":", ",")) or not head.strip():
+    if head.rstrip().endswith((":", ",")) or not head.strip() or _cue_right_before(head.rstrip()):
         return False
     return any(
         lexicon().cue_class(w.group()) in ("report", "directive", "according", "passive")
