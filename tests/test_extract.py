@@ -568,6 +568,26 @@ CASES = [
         id="report-verb-right-before-the-mark",
     ),
     pytest.param(
+        "Deller menjelaskan, sebagaimana dikutip Pitchfork, Life Class adalah ruang khusus untuk meneliti anatomi.",
+        [("Life Class adalah ruang khusus untuk meneliti anatomi", "indirect", "Deller", ["Pitchfork"])],
+        id="relay-aside-after-the-cue",
+    ),
+    pytest.param(
+        "Kepada Entertainment Weekly, Iggy pernah mengatakan bahwa dirinya sangat menikmati menjadi model.",
+        [("dirinya sangat menikmati menjadi model", "indirect", "Iggy", ["Entertainment Weekly"])],
+        id="fronted-kepada-outlet-is-the-origin-not-the-subject",
+    ),
+    pytest.param(
+        '"Saya ingin masuk ke otak Messi," ujar Guardiola pada Catalunya Radio seperti dikutip dari Marca.',
+        [("Saya ingin masuk ke otak Messi", "direct", "Guardiola", ["Catalunya Radio", "Marca"])],
+        id="pada-outlet-then-relay",
+    ),
+    pytest.param(
+        "Setelah itu, Tom Petty mengatakan kepada Reuters bahwa ia menjalani terapi untuk depresi.",
+        [("ia menjalani terapi untuk depresi", "indirect", "Tom Petty", ["Reuters"])],
+        id="fronted-adverbial-is-not-a-clause-before-the-subject",
+    ),
+    pytest.param(
         'FAA mengatakan saat itu ATC menyebut dengan jelas "pilot dengan mesin tunggal" akan mendarat.',
         [
             (

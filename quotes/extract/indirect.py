@@ -30,7 +30,8 @@ _COMPLEMENTIZER = re.compile(
     r"\s*(?:,\s*)?(?:bahwa(?:sanya)?|that|jika|kalau|bila|apabila)\b[\s,]*", re.IGNORECASE
 )
 _ADDRESSEE_LEAD = re.compile(
-    r"(?:\s*(?:kepada|pada|dengan)\s+(?:para\s+)?(?:wartawan|awak\s+media|jurnalis|media|pers|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    r"(?:\s*,?\s*(?:seperti|sebagaimana)\s+(?:yang\s+)?(?:dikutip|dilansir|diberitakan|dilaporkan)(?:\s+dari)?\s+[^,]{1,60},"
+    r"|\s*(?:kepada|pada|dengan)\s+(?:para\s+)?(?:wartawan|awak\s+media|jurnalis|media|pers|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
     r"|\s*(?:di|dalam|saat|ketika|usai|seusai|pada)\s+[^,]{1,80}?,|\s*(?:juga|pun|kembali|lagi|pula|secara\s+\w+|sebelumnya))+",
 )
 # Words that show a complement is a clause (it has a predicate), not a bare noun phrase.
@@ -534,7 +535,13 @@ def find_indirect(
             comma = text.rfind(",", s_start, word.start())
             subject = text[comma + 1 : word.start()].strip() if comma != -1 else ""
             tail = text[word.end() : s_end].strip(" .")
-            if subject and len(subject.split()) <= 5 and (not tail or _ATTRIBUTION_TAIL.match(tail)):
+            closing = not tail or (_ATTRIBUTION_TAIL.match(tail) and re.fullmatch(r"[^,]{0,80}", tail))
+            if (
+                subject
+                and len(subject.split()) <= 5
+                and closing
+                and _is_clause(text, s_start, comma, directive=False)  # not "Setelah itu, X mengatakan ..."
+            ):
                 mention = mentions.before_cue(text, comma + 1, word.start())
                 if mention is not None and (mention.form != "description" or mention.name):
                     found = make(s_start, comma, "indirect.subject_cue_after.v1", 0.75, cue, mention)

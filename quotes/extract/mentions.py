@@ -125,6 +125,7 @@ _RELAY_PHRASE = re.compile(
     r"(?:,\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b[^,]*)?,?",
     re.IGNORECASE,
 )
+_ADVERBIAL = re.compile(r"(?:kepada|pada|di|dalam|saat|ketika|usai|seusai|selama|sejak)\s", re.IGNORECASE)
 _SUBORDINATOR = re.compile(
     r"\b(?:setelah|sebelum|ketika|karena|sejak|usai|seusai|bahwa|jika|kalau|meski|meskipun|walaupun|"
     r"hingga|sehingga|agar|supaya|sedangkan|padahal|after|before|when|because)\s+",
@@ -452,7 +453,8 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
         re.split(r"\s(?:selaku|sebagai|yang)\s", p.strip())[0].strip() for p in re.split(r",\s*", trimmed)
     ]
     parts = [_LEADING_CONNECTIVES.sub("", p) for p in parts]  # ", namun dia mengaku"
-    parts = [p for p in parts if p]
+    # "Kepada DailySocial, Joe mengatakan", "Di Jakarta, Budi mengatakan": a fronted adverbial, not the subject
+    parts = [p for p in parts if p and not _ADVERBIAL.match(p)] or [p for p in parts if p]
     if not parts:
         return None
     while len(parts) >= 2 and lexicon().is_place(parts[-1]):

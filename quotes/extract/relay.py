@@ -27,7 +27,7 @@ _OUTLET_NAME = (
     r"(?:(?:al|el)-)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|dello|de|la))*)"
 )
 _ORIGIN = re.compile(
-    r"\b(?:(?:dalam\s+)?(?:sebuah\s+)?wawancara(?:nya)?\s+(?:eksklusif\s+)?(?:dengan|bersama)|kepada|to|"
+    r"\b(?:(?:dalam\s+)?(?:sebuah\s+)?wawancara(?:nya)?\s+(?:eksklusif\s+)?(?:dengan|bersama)|[Kk]epada|pada|to|"
     r"(?i:berbicara|bicara)\s+(?:pada|dengan)|"
     r"in\s+an\s+interview\s+with|told)\s+" + _MEDIA_NOUN + r"?" + _OUTLET_NAME,
 )
@@ -124,8 +124,9 @@ def find_relays(text: str, start: int, end: int, *, publisher: str | None = None
         relay = _outlet(text, match)
         if relay is None:
             continue
-        is_media = looks_like_outlet(relay.name) or bool(
-            re.search(_MEDIA_NOUN, match.group(0), re.IGNORECASE)
+        is_media = looks_like_outlet(relay.name) or (
+            not match.group(0).startswith("pada")  # "pada Media Test Drive ...": an event, not an outlet
+            and bool(re.search(_MEDIA_NOUN, match.group(0), re.IGNORECASE))
         )
         if is_media:
             origins.append(relay)
