@@ -588,6 +588,51 @@ CASES = [
         id="fronted-adverbial-is-not-a-clause-before-the-subject",
     ),
     pytest.param(
+        "Dijelaskan Syarkawi, price fixing yang dimaksud adalah Indosat dan XL bisa berkoordinasi menetapkan harga.",
+        [
+            (
+                "price fixing yang dimaksud adalah Indosat dan XL bisa berkoordinasi menetapkan harga",
+                "indirect",
+                "Syarkawi",
+                [],
+            )
+        ],
+        id="opening-passive-with-its-agent",
+    ),
+    pytest.param(
+        "Menurut Andreas pelaporan itu sarat muatan politis.",
+        [("pelaporan itu sarat muatan politis", "indirect", "Andreas", [])],
+        id="menurut-name-then-a-verbless-clause",
+    ),
+    pytest.param(
+        "Menurut Ketua KPPU Muhammad Syarkawi Rauf, kepada sejumlah wartawan, surat pemanggilan sudah dikirimkan.",
+        [("surat pemanggilan sudah dikirimkan", "indirect", "Muhammad Syarkawi Rauf", [])],
+        id="according-then-an-addressee",
+    ),
+    pytest.param(
+        "Dian Siswarini berharap usaha patungan ini dapat memberikan jasa konsultasi di masa mendatang. (tyo/pit)",
+        [
+            (
+                "usaha patungan ini dapat memberikan jasa konsultasi di masa mendatang",
+                "indirect",
+                "Dian Siswarini",
+                [],
+            )
+        ],
+        id="writers-initials-are-not-the-clause",
+    ),
+    pytest.param(
+        "Namun Andi selalu membantah hal tersebut, bahkan dalam sidang Andi membantah pernah menerima uang tersebut.",
+        [("pernah menerima uang tersebut", "indirect", "Andi", [])],
+        id="demonstrative-object-is-not-a-clause",
+    ),
+    pytest.param(
+        "GP Ansor mendorong pembentukan Peraturan Daerah tentang toleransi. Kanada mendorong agar hak kaum LGBT "
+        "disertakan dalam dokumen itu.",
+        [("agar hak kaum LGBT disertakan dalam dokumen itu", "indirect", "Kanada", [])],
+        id="mendorong-orders-only-with-agar",
+    ),
+    pytest.param(
         'FAA mengatakan saat itu ATC menyebut dengan jelas "pilot dengan mesin tunggal" akan mendarat.',
         [
             (

@@ -63,6 +63,9 @@ _NEEDS_THAT = frozenset(
         "mengungkap",
     ]
 )
+# Directives that order something only with "agar/supaya/untuk" ("mendorong agar ..."); otherwise they take
+# an object ("mendorong pertumbuhan ekonomi").
+_NEEDS_MARKER = frozenset(["mendorong"])
 # What may follow "..., kata X" at the end of a sentence: addressee, place, time, relay, manner.
 _ATTRIBUTION_TAIL = re.compile(
     r"(?:kepada|di|saat|ketika|dalam|pada|seperti|sebagaimana|usai|seusai|sambil|sembari|melalui|lewat|"
@@ -140,6 +143,7 @@ _BARE_CONNECTIVE = re.compile(
 
 
 # A relay phrase closing the sentence belongs to the attribution, not to the reported clause.
+_BYLINE = re.compile(r"[.\s]*\([a-z]{2,5}(?:/[a-z]{2,5})+\)?\s*$")
 _TRAILING_RELAY = re.compile(
     r",\s*(?:(?:seperti|sebagaimana|demikian)\s+(?:yang\s+)?(?:dilansir|dikutip|diberitakan|dilaporkan)|as\s+reported\s+by|"
     r"according\s+to|reported\s+by)\b[^,]*$",
@@ -151,6 +155,9 @@ def _clause_end(text: str, start: int, end: int) -> int:
     relay = _TRAILING_RELAY.search(text, start, end)
     if relay:
         end = relay.start()
+    byline = _BYLINE.search(text, start, end)
+    if byline:
+        end = byline.start()  # "... di masa mendatang. (tyo/pit)": the writers' initials
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
         end -= 1
     return end
@@ -164,6 +171,8 @@ def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
         return False
     if words[1].lower() in _OF_WORDS and words[0].lower() not in _PREPOSITIONS:
         return False  # "menjelaskan arti dari bersatu ...": a noun and its complement
+    if re.match(r"\s*(?:\w+\s+){0,2}(?:tersebut|itu|ini)\s*(?:,|$)", text[start:end]) and not directive:
+        return False  # "membantah hal tersebut, bahkan ...": a noun phrase closed by a demonstrative
     if _COURTESY.match(text, start, end):
         return False  # "menyampaikan terima kasih ...", "mengucapkan selamat ...": a speech act, not a claim
     if not directive and words[0].lower() not in _PREPOSITIONS:
@@ -475,7 +484,8 @@ def find_indirect(
                     named = mentions.after_cue(text, word.end(), s_end)
                     if named is not None and named.form == "name":
                         found = make(named.span.end, s_end, "indirect.according.v1", 0.7, cue, named)
-                        if found and _is_clause(text, found.span.start, found.span.end, directive=False):
+                        # "menurut" always introduces a claim: "Menurut Andreas pelaporan itu sarat muatan politis"
+                        if found and len(_WORD.findall(found.span.text)) >= 3:
                             yield found
                             return
                 continue
@@ -576,6 +586,10 @@ def find_indirect(
             if cls == "report" and low in _NEEDS_THAT and not has_comp:
                 if not re.match(r"\s*(?:agar|supaya)\b", text[rest_start:s_end], re.IGNORECASE):
                     continue  # "mengingatkan agar ...": a directive needs no "bahwa"
+            if low in _NEEDS_MARKER and not re.search(
+                r"\b(?:agar|supaya|untuk)\b", " ".join(w.group() for w in words[index + 1 : index + 7])
+            ):
+                continue  # "mendorong pembentukan Perda": an object, not an order
             if low in _STANCE and not has_comp and not _STANCE_SUBJECT.match(text, rest_start, s_end):
                 continue  # "merasa nyaman bermain", "berpikir untuk menolak": a feeling or a plan, not a claim
             if not has_comp and not _is_clause(text, rest_start, s_end, directive=cls == "directive"):
@@ -625,6 +639,20 @@ def find_indirect(
                     cue,
                     mentions.Mention(cue, "clitic", None),
                 )
+                if found and _is_clause(text, found.span.start, found.span.end, directive=False):
+                    yield found
+                    return
+            continue
+        if cls == "passive" and index == 0 and low in _OPENING_PASSIVES:
+            # "Dijelaskan Syarkawi, <clause>": the named agent right after the cue, then a comma
+            agent = mentions.after_cue(text, word.end(), s_end)
+            if (
+                agent is not None
+                and agent.form == "name"
+                and text[agent.span.end : s_end].lstrip()[:1] == ","
+            ):
+                start = text.index(",", agent.span.end) + 1
+                found = make(start, s_end, "indirect.passive_first.v1", 0.75, cue, agent)
                 if found and _is_clause(text, found.span.start, found.span.end, directive=False):
                     yield found
                     return
@@ -829,6 +857,9 @@ _DAY = re.compile(
 )
 
 
+_ADDRESSEE_SEGMENT = re.compile(r"(?:kepada|di\s+hadapan)\s+[^,]{2,40}", re.IGNORECASE)
+
+
 def _skip_adjuncts(text: str, comma: int, limit: int) -> int:
     """Past the place and day that may follow an attribution before its clause: ``Menurut X di Malang, Jawa
     Timur, Senin, <clause>`` -> the comma after ``Senin``."""
@@ -837,7 +868,9 @@ def _skip_adjuncts(text: str, comma: int, limit: int) -> int:
         if following == -1:
             return comma
         segment = text[comma + 1 : following].strip()
-        if not (_DAY.fullmatch(segment) or lexicon().is_place(segment)):
+        if not (
+            _DAY.fullmatch(segment) or lexicon().is_place(segment) or _ADDRESSEE_SEGMENT.fullmatch(segment)
+        ):
             return comma
         comma = following
 
@@ -850,6 +883,10 @@ def _after_connective(text: str, start: int, end: int) -> int:
     return start
 
 
+# Agentive passives that can open a sentence with their agent: "Dijelaskan Syarkawi, <clause>".
+_OPENING_PASSIVES = frozenset(
+    ["dikatakan", "dijelaskan", "diungkapkan", "ditegaskan", "disampaikan", "ditambahkan"]
+)
 _APPOSED_ROLE = re.compile(r",\s*[^,]{2,60},")
 
 
