@@ -633,6 +633,16 @@ CASES = [
         id="mendorong-orders-only-with-agar",
     ),
     pytest.param(
+        "Menteri Perhubungan Budi Karya Sumadi di Kulon Progo, Minggu, mengatakan kereta api menjadi moda utama.",
+        [("kereta api menjadi moda utama", "indirect", "Budi Karya Sumadi", [])],
+        id="place-and-day-between-subject-and-cue",
+    ),
+    pytest.param(
+        "Kepala Bidang Angkutan Jalan Dishub Sumsel, Sudirman mengungkapkan, sopir angkot merasa dirugikan.",
+        [("sopir angkot merasa dirugikan", "indirect", "Sudirman", [])],
+        id="a-name-that-is-also-a-street-is-a-name",
+    ),
+    pytest.param(
         'FAA mengatakan saat itu ATC menyebut dengan jelas "pilot dengan mesin tunggal" akan mendarat.',
         [
             (

@@ -303,6 +303,19 @@ def _is_bare_name(part: str, *, titled: bool = False) -> bool:
 
 
 @cache
+def _day() -> re.Pattern[str]:
+    """A day on its own: ``Minggu``, ``Senin (12/3)``, ``Rabu pagi``, ``hari ini``."""
+    days = "|".join(sorted(lexicon().dates))
+    return re.compile(
+        r"(?:(?:pada\s+)?(?:hari\s+)?(?:"
+        + days
+        + r")(?:\s+(?:pagi|siang|sore|malam|lalu))?(?:\s*\([^)]{1,12}\))?"
+        r"|hari\s+ini|kemarin|tadi\s+(?:pagi|siang|malam))",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _leading_date() -> re.Pattern[str]:
     """A day or date opening a subject: ``pada Minggu (30/4)``, ``Selasa (4/4) lalu``."""
     days = "|".join(sorted(lexicon().dates))
@@ -457,8 +470,10 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     parts = [p for p in parts if p and not _ADVERBIAL.match(p)] or [p for p in parts if p]
     if not parts:
         return None
-    while len(parts) >= 2 and lexicon().is_place(parts[-1]):
-        parts = parts[:-1]  # "Macron saat berkunjung ke Tallinn, Estonia ... mengatakan": not Estonia
+    while len(parts) >= 2 and (lexicon().is_place(parts[-1]) or _day().fullmatch(parts[-1])):
+        # "Macron saat berkunjung ke Tallinn, Estonia ... mengatakan": not Estonia;
+        # "Budi Karya Sumadi di Kulon Progo, Minggu, mengatakan": not Minggu
+        parts = parts[:-1]
         parts[-1] = _TRAILING.sub("", parts[-1])
     core = parts[-1]
     if core.lower() in PRONOUNS:
