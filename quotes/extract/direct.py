@@ -182,6 +182,9 @@ def _cue_right_before(head: str) -> bool:
         and cue not in _NAMING
         and "yang" not in before
         and not (cls == "speech" and previous in ("dengan", "secara", "lebih", "sangat", "cukup"))
+        and not (
+            cue == "kata" and re.match(r"me[a-z]{3,}", previous)
+        )  # "mengucap kata "...": the noun "word"
     )
 
 

@@ -116,6 +116,7 @@ _LEADING_CONNECTIVES = re.compile(
 _TRAILING = re.compile(
     r"(?:\s+(?:juga|pun|kembali|lagi|sendiri|sempat|pernah|bahkan|hanya|justru|malah|tetap|sebelumnya|kemudian|lalu|memang|"
     r"biasanya|mungkin|kerap|sering(?:kali)?|selalu|kemarin|semalam|(?:bulan|pekan|minggu|tahun)\s+lalu|"
+    r"dengan\s+(?:nada\s+)?[a-z]+|"
     r"secara\s+\w+|telah|sudah|tak|tidak|akan|masih|terus|langsung|turut|pun|saat\s+itu|kala\s+itu|"
     r"(?:pada|di|dalam|saat|ketika|usai|seusai|kepada)\b[^,]*?))+$",
     re.IGNORECASE,
