@@ -643,6 +643,11 @@ CASES = [
         id="a-name-that-is-also-a-street-is-a-name",
     ),
     pytest.param(
+        "Saat melaporkan Megawati, Baharuzaman mencantumkan pekerjaannya sebagai Humas LSM.",
+        [],
+        id="temporal-clause-before-a-cue-is-not-a-report",
+    ),
+    pytest.param(
         'FAA mengatakan saat itu ATC menyebut dengan jelas "pilot dengan mesin tunggal" akan mendarat.',
         [
             (
@@ -790,6 +795,12 @@ SPEAKER_CASES = [
         'sepanjang malam.\n\n"Kami tidak berani keluar rumah," ujarnya.',
         ["salah seorang warga", "salah seorang warga"],
         id="clitic-after-an-unnamed-person",
+    ),
+    pytest.param(
+        'Miley Cyrus merilis video. "Saya sedih," kata Miley. Sembari menyampaikan, bahwa ia berpikir Clinton '
+        "mestinya mendapat kesempatan.",
+        ["Miley Cyrus", "Miley Cyrus"],
+        id="sembari-opening-a-sentence-keeps-the-last-speaker",
     ),
     pytest.param(
         "Otoritas Palestina menyebut terdapat 1500 tahanan yang menolak makan. Polda Jawa Barat meminta agar "

@@ -104,6 +104,12 @@ _APPOSED_NAME = re.compile(r"\s*([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})
 _PURPOSE = frozenset(
     ["untuk", "agar", "supaya", "guna", "demi", "ingin", "mau", "hendak", "berusaha", "mencoba", "menolak"]
 )
+# A sentence opening with these and a cue has no subject of its own: "Sembari menyampaikan, bahwa ...".
+_ELIDED_SUBJECT = re.compile(r"\s*(?:sembari|sambil|seraya)\s*", re.IGNORECASE)
+# Before a cue that opens a clause, these make it a time adjunct: "Saat melaporkan Megawati, Baharuzaman ...".
+_TEMPORAL = frozenset(
+    ["saat", "ketika", "sebelum", "setelah", "sesudah", "usai", "seusai", "sejak", "selama"]
+)
 _NICKNAME_ASIDE = re.compile(
     r"\s*(?:yang\s+)?(?:biasa|akrab|kerap|sering)\s+(?:disapa|dipanggil)\s+[^,]{1,40},", re.IGNORECASE
 )
@@ -432,7 +438,12 @@ def find_indirect(
             continue  # "demikian pula dengan ...": "likewise", not "so said"
         prev = words[index - 1].group().lower() if index else ""
         near = {w.group().lower() for w in words[max(0, index - 3) : index]} if cls != "according" else {prev}
-        if near & _NEGATION or prev in _PURPOSE:
+        if (
+            near & _NEGATION
+            or prev in _PURPOSE
+            or prev in _TEMPORAL
+            and (index < 2 or text[words[index - 2].end()] == ",")
+        ):
             continue  # "tidak perlu lagi khawatir", "untuk memastikan lolos": nothing is reported
         if overlaps_taken(word.start(), word.end()):
             continue
@@ -603,11 +614,15 @@ def find_indirect(
                 )
             else:
                 mention = mentions.before_cue(text, resume, word.start())
-            if mention is None:
+            elided = _ELIDED_SUBJECT.fullmatch(text, resume, word.start()) is not None
+            if elided:
+                mention = None  # "Sembari menyampaikan, bahwa ...": the subject is the last speaker's
+            elif mention is None:
                 continue
-            outlet = _reporting_outlet(mention)
+            outlet = _reporting_outlet(mention) if mention is not None else None
             if (
                 outlet is not None
+                and mention is not None
                 and comp is None
                 and _embedded_report(text, words[index + 1 :], rest_start, s_end)
             ):
@@ -618,6 +633,8 @@ def find_indirect(
             if coordinated is not None:
                 end = coordinated
             found = make(rest_start, end, "indirect.verb.v1", 0.85 if has_comp else 0.75, cue, mention)
+            if found and elided:
+                found = replace(found, inherits=True)
             if found:
                 yield found
             if end == s_end:
