@@ -700,7 +700,8 @@ def find_indirect(
             # and day close the attribution
             segments = rest.strip(" .").split(",")
             while len(segments) > 1 and (
-                _DAY.fullmatch(segments[-1].strip()) or lexicon().is_place(segments[-1].strip())
+                mentions.day_pattern().fullmatch(segments[-1].strip())
+                or lexicon().is_place(segments[-1].strip())
             ):
                 segments.pop()
             tail = ",".join(segments).strip()
@@ -863,17 +864,6 @@ _OPENING_CUES = frozenset(
         "cetus",
     ]
 )
-_DAYS = (
-    r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)"
-)
-# "Senin", "Rabu pagi", "Kamis (9/2)": a day closing an attribution ("kata X di Jakarta, Senin")
-_DAY = re.compile(
-    r"(?:hari\s+)?" + _DAYS + r"(?:\s+(?:pagi|siang|sore|malam|lalu|kemarin))?(?:\s*\([^)]{1,12}\))?",
-    re.IGNORECASE,
-)
-
-
 _ADDRESSEE_SEGMENT = re.compile(r"(?:kepada|di\s+hadapan)\s+[^,]{2,40}", re.IGNORECASE)
 
 
@@ -886,7 +876,9 @@ def _skip_adjuncts(text: str, comma: int, limit: int) -> int:
             return comma
         segment = text[comma + 1 : following].strip()
         if not (
-            _DAY.fullmatch(segment) or lexicon().is_place(segment) or _ADDRESSEE_SEGMENT.fullmatch(segment)
+            mentions.day_pattern().fullmatch(segment)
+            or lexicon().is_place(segment)
+            or _ADDRESSEE_SEGMENT.fullmatch(segment)
         ):
             return comma
         comma = following

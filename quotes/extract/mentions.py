@@ -121,11 +121,6 @@ _TRAILING = re.compile(
     r"(?:pada|di|dalam|saat|ketika|usai|seusai|kepada)\b[^,]*?))+$",
     re.IGNORECASE,
 )
-_RELAY_PHRASE = re.compile(
-    r",?\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|dilaporkan|diberitakan)(?:\s+dari)?\s+[^,]*"
-    r"(?:,\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b[^,]*)?,?",
-    re.IGNORECASE,
-)
 _ADVERBIAL = re.compile(r"(?:kepada|pada|di|dalam|saat|ketika|usai|seusai|selama|sejak)\s", re.IGNORECASE)
 _SUBORDINATOR = re.compile(
     r"\b(?:setelah|sebelum|ketika|karena|sejak|usai|seusai|bahwa|jika|kalau|meski|meskipun|walaupun|"
@@ -303,14 +298,17 @@ def _is_bare_name(part: str, *, titled: bool = False) -> bool:
     return words[-1].lower() not in lex.common and (len(words) > 1 or words[0].lower() not in lex.common)
 
 
+def _dates() -> str:
+    return "|".join(sorted(lexicon().dates))
+
+
 @cache
-def _day() -> re.Pattern[str]:
+def day_pattern() -> re.Pattern[str]:
     """A day on its own: ``Minggu``, ``Senin (12/3)``, ``Rabu pagi``, ``hari ini``."""
-    days = "|".join(sorted(lexicon().dates))
     return re.compile(
         r"(?:(?:pada\s+)?(?:hari\s+)?(?:"
-        + days
-        + r")(?:\s+(?:pagi|siang|sore|malam|lalu))?(?:\s*\([^)]{1,12}\))?"
+        + _dates()
+        + r")(?:\s+(?:pagi|siang|sore|malam|lalu|kemarin))?(?:\s*\([^)]{1,12}\))?"
         r"|hari\s+ini|kemarin|tadi\s+(?:pagi|siang|malam))",
         re.IGNORECASE,
     )
@@ -319,9 +317,19 @@ def _day() -> re.Pattern[str]:
 @cache
 def _leading_date() -> re.Pattern[str]:
     """A day or date opening a subject: ``pada Minggu (30/4)``, ``Selasa (4/4) lalu``."""
-    days = "|".join(sorted(lexicon().dates))
     return re.compile(
-        r"(?:pada\s+)?(?:hari\s+)?(?:" + days + r")\b(?:\s*\([^)]{1,12}\))?(?:\s+lalu)?\s*,?\s+(?=\S)",
+        r"(?:pada\s+)?(?:hari\s+)?(?:" + _dates() + r")\b(?:\s*\([^)]{1,12}\))?(?:\s+lalu)?\s*,?\s+(?=\S)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _relay_phrase() -> re.Pattern[str]:
+    """A relay inserted in a subject, with the day that may follow it: ``, sebagaimana diberitakan Xinhua,
+    Rabu pagi,``."""
+    return re.compile(
+        r",?\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|dilaporkan|diberitakan)(?:\s+dari)?\s+[^,]*"
+        r"(?:,\s*(?:" + _dates() + r")\b[^,]*)?,?",
         re.IGNORECASE,
     )
 
@@ -459,7 +467,7 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
         offset = dated.end()  # "kendati pada Minggu (30/4) pejabat Israel mengatakan"
     segment = text[offset:cue_start]
     # Blank (not delete) relay phrases so that offsets into ``segment`` stay valid.
-    trimmed = _RELAY_PHRASE.sub(lambda m: " " * len(m.group()), segment.rstrip(" ,"))
+    trimmed = _relay_phrase().sub(lambda m: " " * len(m.group()), segment.rstrip(" ,"))
     trimmed = _TRAILING.sub("", trimmed.rstrip(" ,"))
     # Within the subject, a comma separates a fronted adverbial from it ("Ditemui di BSD, Henry"), except
     # an apposition ("Kantor berita Rusia, TASS"). Each part loses its relative clause ("yang ...").
@@ -471,7 +479,7 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     parts = [p for p in parts if p and not _ADVERBIAL.match(p)] or [p for p in parts if p]
     if not parts:
         return None
-    while len(parts) >= 2 and (lexicon().is_place(parts[-1]) or _day().fullmatch(parts[-1])):
+    while len(parts) >= 2 and (lexicon().is_place(parts[-1]) or day_pattern().fullmatch(parts[-1])):
         # "Macron saat berkunjung ke Tallinn, Estonia ... mengatakan": not Estonia;
         # "Budi Karya Sumadi di Kulon Progo, Minggu, mengatakan": not Minggu
         parts = parts[:-1]
