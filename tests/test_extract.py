@@ -786,6 +786,12 @@ SPEAKER_CASES = [
         id="a-film-star-is-a-person",
     ),
     pytest.param(
+        'Presenter Jimmy Kimmel kembali memandu acara Jimmy Kimmel Live. "Saya pikir itu tidak akan terjadi '
+        'lagi," kata Kimmel.',
+        ["Jimmy Kimmel"],
+        id="a-shows-title-is-not-a-fuller-name",
+    ),
+    pytest.param(
         "Hamas mengklaim mereka menahan dua tentara. Sementara Israel meyakini kedua tentara itu sudah tewas.",
         ["Hamas", "Israel"],
         id="sementara-before-a-name-is-a-connective",
