@@ -583,6 +583,25 @@ CASES = [
         id="pada-outlet-then-relay",
     ),
     pytest.param(
+        "Cyrus juga mengumumkan, seperti dilansir dari the Hollywood Reporter, bahwa dirinya akan merilis kampanye.",
+        [("dirinya akan merilis kampanye", "indirect", "Cyrus", ["The Hollywood Reporter"])],
+        id="outlet-written-with-a-lower-case-the",
+    ),
+    pytest.param(
+        '"Saya senang bermain dengan Messi," kata Neymar, seperti dilansir Goal International.\n\n"Suarez juga, '
+        'dia akan menjadi pemain terbaik di dunia."',
+        [
+            ("Saya senang bermain dengan Messi", "direct", "Neymar", ["Goal International"]),
+            (
+                "Suarez juga, dia akan menjadi pemain terbaik di dunia",
+                "direct",
+                "Neymar",
+                ["Goal International"],
+            ),
+        ],
+        id="continuation-paragraph-keeps-the-relay",
+    ),
+    pytest.param(
         "Setelah itu, Tom Petty mengatakan kepada Reuters bahwa ia menjalani terapi untuk depresi.",
         [("ia menjalani terapi untuk depresi", "indirect", "Tom Petty", ["Reuters"])],
         id="fronted-adverbial-is-not-a-clause-before-the-subject",

@@ -305,6 +305,10 @@ def find_direct(
         via = relays.chain if not inherits or last is not None else ()
         if inherits and last is not None and not via:
             via = last.via
+        elif rule == "direct.continuation.v1" and previous is not None and not via:
+            via = (
+                previous.via
+            )  # a continuation paragraph came through the same outlet as the quote it continues
         kind: QuoteKind = "mixed" if mixed else "direct"
         candidate = Candidate(
             span=Span(start, end, text[start:end]),

@@ -24,7 +24,7 @@ _MEDIA_NOUN = (
 # An outlet as written: capitalised words ("The Morning Call", "Russia 1") or a web domain ("beritajakarta.com").
 _OUTLET_NAME = (
     r"(?P<name>[a-z][\w-]*\.(?:com|co\.id|id|net|org|co\.uk)\b|detikcom|kumparan|"
-    r"(?:(?:al|el)-)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|dello|de|la))*)"
+    r"(?:the\s+(?=[A-Z]))?(?:(?:al|el)-)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|dello|de|la))*)"
 )
 _ORIGIN = re.compile(
     r"\b(?:(?:dalam\s+)?(?:sebuah\s+)?wawancara(?:nya)?\s+(?:eksklusif\s+)?(?:dengan|bersama)|[Kk]epada|pada|to|"
