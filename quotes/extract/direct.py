@@ -175,16 +175,14 @@ def _cue_right_before(head: str) -> bool:
     before = {w.group().lower() for w in words[-3:-1]}
     previous = words[-2].group().lower() if len(words) > 1 else ""
     # not "yang dia sebut "...", "dukungan Washington yang menyatakan "..."": a fragment inside a clause;
-    # not "menyebut dengan jelas "..."": an adverb
+    # not "menyebut dengan jelas "..."": an adverb; not "mengucap kata "...": the noun "word"
     cls = lexicon().cue_class(cue)
     return (
         cls in ("speech", "report")
         and cue not in _NAMING
         and "yang" not in before
         and not (cls == "speech" and previous in ("dengan", "secara", "lebih", "sangat", "cukup"))
-        and not (
-            cue == "kata" and re.match(r"me[a-z]{3,}", previous)
-        )  # "mengucap kata "...": the noun "word"
+        and not (cue == "kata" and re.match(r"me[a-z]{3,}", previous))
     )
 
 
@@ -306,9 +304,8 @@ def find_direct(
         if inherits and last is not None and not via:
             via = last.via
         elif rule == "direct.continuation.v1" and previous is not None and not via:
-            via = (
-                previous.via
-            )  # a continuation paragraph came through the same outlet as the quote it continues
+            # a continuation paragraph came through the same outlet as the quote it continues
+            via = previous.via
         kind: QuoteKind = "mixed" if mixed else "direct"
         candidate = Candidate(
             span=Span(start, end, text[start:end]),

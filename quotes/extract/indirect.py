@@ -420,9 +420,8 @@ def find_indirect(
             sentence=sentence,
         )
 
-    relayed_by: list[
-        Relay
-    ] = []  # "Laman berita Iraqi News melaporkan, para aktivis menyebutkan ...": a relay
+    # "Laman berita Iraqi News melaporkan, para aktivis menyebutkan ...": the outlet is a relay
+    relayed_by: list[Relay] = []
     resume = s_start  # after a clause that a contrast ended, the rest of the sentence may report another
     carried: mentions.Mention | None = None
     for index, word in enumerate(words):
