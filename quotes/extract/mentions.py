@@ -447,8 +447,8 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
 def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     """The subject before a cue verb: ``Para pejabat dan pakar Amerika mengatakan``,
     ``Kantor berita Rusia, TASS, melaporkan``, ``Henry pada Minggu (21/8) mengungkapkan``."""
-    while clause_start < cue_start and text[clause_start] in " ,":
-        clause_start += 1  # ", kendati pejabat Israel mengatakan": a clause after a comma
+    while clause_start < cue_start and text[clause_start] in " ,\"'“”‘’":
+        clause_start += 1  # ", kendati pejabat Israel mengatakan", '” Ichwan Persada, produser ...': a clause after a comma or a closing mark
     segment = text[clause_start:cue_start]
     dateline = re.match(r"^[^\n]{0,60}?\s(?:--|-|–|—)\s", segment)
     if dateline and re.search(
