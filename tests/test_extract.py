@@ -568,6 +568,24 @@ CASES = [
         id="report-verb-right-before-the-mark",
     ),
     pytest.param(
+        '"Lebih dari separuh perempuan di Rembang hamil dini," kata Project Manager "Yes I Do", Amrullah, di '
+        "Semarang.",
+        [("Lebih dari separuh perempuan di Rembang hamil dini", "direct", "Amrullah", [])],
+        id="quoted-title-inside-the-speakers-role",
+    ),
+    pytest.param(
+        "Berdasarkan pengakuan pengguna, katanya, akun Facebooknya dibajak oleh orang tak bertanggung jawab.",
+        [
+            (
+                "Berdasarkan pengakuan pengguna, katanya, akun Facebooknya dibajak oleh orang tak bertanggung jawab",
+                "indirect",
+                None,
+                [],
+            )
+        ],
+        id="inserted-kata-outranks-berdasarkan",
+    ),
+    pytest.param(
         "Deller menjelaskan, sebagaimana dikutip Pitchfork, Life Class adalah ruang khusus untuk meneliti anatomi.",
         [("Life Class adalah ruang khusus untuk meneliti anatomi", "indirect", "Deller", ["Pitchfork"])],
         id="relay-aside-after-the-cue",

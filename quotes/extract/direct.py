@@ -48,9 +48,22 @@ def _cue_at(text: str, pos: int, limit: int) -> tuple[Span, str] | None:
 
 def _sentence_end(text: str, pos: int, limit: int) -> int:
     """End of the attribution that follows a closing mark: up to the next sentence end or opening mark."""
-    for match in re.finditer(r"[.!?](?=\s|$)|[“\"]", text[pos:limit]):
-        return pos + match.start()
-    return limit
+    at = pos
+    while True:
+        match = _ATTRIBUTION_END.search(text, at, limit)
+        if match is None:
+            return limit
+        title = _TITLE_IN_ATTRIBUTION.match(text, match.start(), limit)
+        if title is None:
+            return match.start()
+        at = title.end()  # 'kata Project Manager "Yes I Do", Amrullah': a short title inside the attribution
+
+
+_ATTRIBUTION_END = re.compile(r"[.!?](?=\s|$)|[“\"]")
+
+
+# A short quoted name followed by a comma: part of the attribution's role, not the next quote.
+_TITLE_IN_ATTRIBUTION = re.compile(r"[“\"](?:[^\s“”\".,!?]+\s){0,4}[^\s“”\".,!?]+[”\"],")
 
 
 def _after(text: str, quote: QuotedSpan, limit: int) -> tuple[Span, mentions.Mention | None, int] | None:

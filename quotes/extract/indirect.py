@@ -450,8 +450,10 @@ def find_indirect(
         if cls == "according" and low in ("menurut", "menurutnya", "berdasarkan", "berdasar", "according"):
             comma = text.find(",", word.end(), s_end)
             if low in ("berdasarkan", "berdasar"):
-                if not _DOCUMENT.match(text[word.end() :].lstrip()):
-                    continue
+                if not _DOCUMENT.match(text[word.end() :].lstrip()) or _INSERTED_SPEECH.search(
+                    text, word.end(), s_end
+                ):
+                    continue  # "Berdasarkan data survei X, kata dia, <clause>": "kata dia" is the attribution
             head = text[s_start : word.start()].strip(" ,")
             unmarked = _according_without_comma(text, word, s_end)
             if unmarked is not None and (not head or _BARE_CONNECTIVE.match(head)):
@@ -891,6 +893,8 @@ def _after_connective(text: str, start: int, end: int) -> int:
     return start
 
 
+# A speech cue inserted between commas: the sentence's top-level attribution ("..., kata dia, ...").
+_INSERTED_SPEECH = re.compile(r",\s*(?:kata|ujar|tutur|jelas|tambah|lanjut|imbuh)(?:nya|\s+[^,]{1,40})\s*,")
 # Agentive passives that can open a sentence with their agent: "Dijelaskan Syarkawi, <clause>".
 _OPENING_PASSIVES = frozenset(
     ["dikatakan", "dijelaskan", "diungkapkan", "ditegaskan", "disampaikan", "ditambahkan"]

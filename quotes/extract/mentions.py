@@ -392,6 +392,20 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
                     i += 2
                     apposition_at = i
                     continue
+            if (
+                text[i] in '"“'
+                and words
+                and any(text[a:b].lower() in lexicon().titles | lexicon().roles for a, b in words)
+            ):
+                # 'Project Manager "Yes I Do", Amrullah': a short quoted title inside the role
+                close = re.search(r"[\"”]", text[i + 1 : min(limit, i + 40)])
+                if close is not None and close.start() > 0 and "," not in text[i + 1 : i + 1 + close.start()]:
+                    end_mark = i + 1 + close.end()
+                    words.append((i, end_mark))
+                    i = end_mark
+                    while i < limit and text[i] == " ":
+                        i += 1
+                    continue
             if text[i] in "()" and words:
                 # "Amerika Serikat (AS)": keep a parenthesised acronym
                 close = text.find(")", i)
