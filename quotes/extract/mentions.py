@@ -398,9 +398,13 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
                 and any(text[a:b].lower() in lexicon().titles | lexicon().roles for a, b in words)
             ):
                 # 'Project Manager "Yes I Do", Amrullah': a short quoted title inside the role
-                close = re.search(r"[\"”]", text[i + 1 : min(limit, i + 40)])
-                if close is not None and close.start() > 0 and "," not in text[i + 1 : i + 1 + close.start()]:
-                    end_mark = i + 1 + close.end()
+                closing = re.search(r"[\"”]", text[i + 1 : min(limit, i + 40)])
+                if (
+                    closing is not None
+                    and closing.start() > 0
+                    and "," not in text[i + 1 : i + 1 + closing.start()]
+                ):
+                    end_mark = i + 1 + closing.end()
                     words.append((i, end_mark))
                     i = end_mark
                     while i < limit and text[i] == " ":
