@@ -287,7 +287,10 @@ def _fullest(name: str, names: _ArticleNames) -> str:
 
 def _find_fullest(name: str, names: _ArticleNames) -> str:
     if name in names.acronyms:
-        return names.acronyms[name]
+        return _with_acronym(names.acronyms[name], name)
+    acronym = next((a for a, full in names.acronyms.items() if full == name and a.isupper()), None)
+    if acronym is not None:
+        return _with_acronym(name, acronym)
     words = name.split()
     if len(words) == 1:
         words = [_spelling_variant(words[0], names)]
@@ -299,6 +302,14 @@ def _find_fullest(name: str, names: _ArticleNames) -> str:
         if any(cwords[i : i + len(words)] == words for i in range(len(cwords) - len(words) + 1)):
             best = candidate
     return best
+
+
+def _with_acronym(full: str, acronym: str) -> str:
+    """An institution introduced with its acronym is named by both, ``Badan Pusat Statistik (BPS)``, whichever
+    of the two a mention uses; people and places keep their name (``Krisdayanti`` for ``KD``)."""
+    if acronym.isupper() and not lexicon().is_place(full) and speaker_type(full, None) == "organization":
+        return f"{full} ({acronym})"
+    return full
 
 
 def speaker_type(name: str, mention: Mention | None, labels: dict[str, str] | None = None) -> SpeakerType:

@@ -772,8 +772,14 @@ SPEAKER_CASES = [
     ),
     pytest.param(
         'The Football Association of Wales (FAW) mengumumkan kabar itu.\n\n"Kami sangat kecewa," kata FAW.',
-        ["The Football Association of Wales"],
+        ["The Football Association of Wales (FAW)"],
         id="acronym-introduction-with-particle",
+    ),
+    pytest.param(
+        "Badan Pusat Statistik (BPS) menyebut kunjungan wisatawan naik 6,68 persen. Kepala BPS Suhariyanto hadir. "
+        "BPS menyebut angka itu tertinggi tahun ini.",
+        ["Badan Pusat Statistik (BPS)", "Badan Pusat Statistik (BPS)"],
+        id="an-institution-is-named-with-its-acronym",
     ),
     pytest.param(
         "Kepala BNPB Sutopo Purwo Nugroho mengatakan pendataan masih terus dilakukan. BPBD Poso mengklaim "
