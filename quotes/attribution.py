@@ -61,7 +61,7 @@ _THING_BEFORE = re.compile(
     r"(?P<maker>\b(?:bintang|pemain|aktor|aktris|pemeran|penyanyi|pencipta|sutradara|produser|penulis|"
     r"pengembang|pembuat|pendiri|bos|kreator|pengguna)\s+)?"
     r"\b(?:aplikasi|film|lagu|album|buku|novel|produk|merek|game|gim|fitur|layanan|platform|serial|single|"
-    r"singel|mobil|motor|ponsel|bertajuk|berjudul|pameran|konser|acara|program|festival|turnamen|kampanye)\s+$",
+    r"singel|mobil|motor|ponsel|bertajuk|berjudul|judul|pameran|konser|acara|program|festival|turnamen|kampanye)\s+$",
     re.IGNORECASE,
 )
 _ORG_TAIL = re.compile(
