@@ -27,8 +27,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev/tune_c.jsonl": {"f1": 0.98, "exact_f1": 0.95, "speaker_accuracy": 0.92, "quote_speaker_f1": 0.90},
     "dev/tune_d.jsonl": {"f1": 0.90, "exact_f1": 0.88, "speaker_accuracy": 1.0, "quote_speaker_f1": 0.90},
     "dev/tune_e.jsonl": {"f1": 0.92, "exact_f1": 0.87, "speaker_accuracy": 0.98, "quote_speaker_f1": 0.90},
-    "dev/tune_f.jsonl": {"f1": 0.95, "exact_f1": 0.92, "speaker_accuracy": 0.94, "quote_speaker_f1": 0.90},
-    "dev/tune_g.jsonl": {"f1": 0.93, "exact_f1": 0.91, "speaker_accuracy": 0.84, "quote_speaker_f1": 0.78},
+    "dev/tune_f.jsonl": {"f1": 0.95, "exact_f1": 0.93, "speaker_accuracy": 0.95, "quote_speaker_f1": 0.91},
+    "dev/tune_g.jsonl": {"f1": 0.94, "exact_f1": 0.92, "speaker_accuracy": 0.91, "quote_speaker_f1": 0.85},
     "dev/unseen.jsonl": {"f1": 0.92, "exact_f1": 0.85, "speaker_accuracy": 0.82, "quote_speaker_f1": 0.76},
 }
 
