@@ -2,7 +2,8 @@
 
 Floors only go up. They are today's measured scores rounded down to two decimals; raise them in the
 same commit as an improvement. `seeds/dev/unseen.jsonl` was never read while developing the rules: its
-floor guards the honest estimate. (`tune_f.jsonl` was the unseen set until its errors were read.)
+floor guards the honest estimate. (`tune_f.jsonl` and `tune_h.jsonl` were
+unseen sets until their errors were read.)
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev/tune_e.jsonl": {"f1": 0.92, "exact_f1": 0.87, "speaker_accuracy": 0.98, "quote_speaker_f1": 0.90},
     "dev/tune_f.jsonl": {"f1": 0.95, "exact_f1": 0.93, "speaker_accuracy": 0.95, "quote_speaker_f1": 0.91},
     "dev/tune_g.jsonl": {"f1": 0.94, "exact_f1": 0.92, "speaker_accuracy": 0.91, "quote_speaker_f1": 0.85},
-    "dev/unseen.jsonl": {"f1": 0.92, "exact_f1": 0.85, "speaker_accuracy": 0.82, "quote_speaker_f1": 0.76},
+    "dev/tune_h.jsonl": {"f1": 0.92, "exact_f1": 0.85, "speaker_accuracy": 0.82, "quote_speaker_f1": 0.76},
+    "dev/unseen.jsonl": {"f1": 0.93, "exact_f1": 0.91, "speaker_accuracy": 0.86, "quote_speaker_f1": 0.81},
 }
 
 
