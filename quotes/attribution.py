@@ -415,12 +415,14 @@ def resolve(
     names = _names(text, sorted(entities))
     quotes: list[Quote] = []
     speakers: list[SpeakerRef] = []
+    last_end = 0  # where the last quote with a speaker ends
     for cand in sorted(candidates, key=lambda c: c.span.start):
-        speaker = _resolve_one(text, cand, names, speakers)
+        speaker = _resolve_one(text, cand, names, speakers, last_end=last_end)
         if resolver is not None:
             speaker = resolver.revise(text, cand, speaker, names=names, earlier=quotes)
         if speaker is not None and speaker.name:
             speakers.append(SpeakerRef(speaker.name, speaker.type, None))
+            last_end = cand.span.end
         quotes.append(
             Quote(
                 span=cand.span,
@@ -437,9 +439,10 @@ def resolve(
 
 
 def _resolve_one(
-    text: str, cand: Candidate, names: _ArticleNames, speakers: Sequence[SpeakerRef]
+    text: str, cand: Candidate, names: _ArticleNames, speakers: Sequence[SpeakerRef], *, last_end: int = 0
 ) -> SpeakerRef | None:
-    """``speakers``: the speakers of the quotes before this one, in text order."""
+    """``speakers``: the speakers of the quotes before this one, in text order; ``last_end``: where the
+    last of those quotes ends."""
     last = speakers[-1] if speakers else None
     mention = cand.mention
     if mention is None:
@@ -473,6 +476,12 @@ def _resolve_one(
             else ("person",)
         )
         if last is not None and last.name and last.type in wanted:
+            if last.name[:1].islower() or last.name.lower() in _UNNAMED:
+                # the last speaker was unnamed ("peneliti"); a person named since ("Dr Lea Weber ... menyatakan
+                # hal serupa. ... dia melakukan penelitian") is who "katanya" now refers to
+                person = _recent_person(text, names, mention.span.start, exclude)
+                if person and any(last_end <= o and n == person for o, n in names.runs):
+                    return SpeakerRef(_fullest(person, names), "person", mention.span)
             return SpeakerRef(last.name, last.type, mention.span)
         # the last speaker was an institution: "-nya" goes back to the last person who spoke
         earlier = next((sp for sp in reversed(speakers) if sp.type == "person"), None)

@@ -869,6 +869,25 @@ SPEAKER_CASES = [
         ["Pernyataan", "Ellen Woodsworth"],
         id="a-statement-is-not-a-person",
     ),
+    pytest.param(
+        "Mengutip Science Alert, pada 2015, dalam sebuah studi lanjutan, peneliti menemukan bahwa zat itu "
+        "melindungi sel.",
+        ["peneliti"],
+        id="fronted-mengutip-relay-is-not-the-subject",
+    ),
+    pytest.param(
+        "Peneliti menemukan bahwa zat itu melindungi sel kanker.\n\nDr Lea Weber dari Universitas Ruhr "
+        "menyatakan hal serupa. Namun, kali ini, dia meneliti sel lain.\n\n"
+        '"Zat itu mampu menghambat sel kanker," katanya.',
+        ["Peneliti", "Lea Weber"],
+        id="clitic-after-an-unnamed-source-goes-to-the-person-named-since",
+    ),
+    pytest.param(
+        "Peneliti menemukan bahwa zat itu melindungi sel kanker.\n\n"
+        '"Zat itu mampu menghambat sel kanker," katanya.',
+        ["Peneliti", "Peneliti"],
+        id="clitic-after-an-unnamed-source-with-nobody-named-since",
+    ),
 ]
 
 

@@ -326,9 +326,10 @@ def _leading_date() -> re.Pattern[str]:
 @cache
 def _relay_phrase() -> re.Pattern[str]:
     """A relay inserted in a subject, with the day that may follow it: ``, sebagaimana diberitakan Xinhua,
-    Rabu pagi,``."""
+    Rabu pagi,``; or fronted, ``Mengutip Science Alert, ...``."""
     return re.compile(
-        r",?\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|dilaporkan|diberitakan)(?:\s+dari)?\s+[^,]*"
+        r",?\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|dilaporkan|diberitakan|mengutip|melansir)"
+        r"(?:\s+dari)?\s+[^,]*"
         r"(?:,\s*(?:" + _dates() + r")\b[^,]*)?,?",
         re.IGNORECASE,
     )
