@@ -480,7 +480,7 @@ def _resolve_one(
                 # the last speaker was unnamed ("peneliti"); a person named since ("Dr Lea Weber ... menyatakan
                 # hal serupa. ... dia melakukan penelitian") is who "katanya" now refers to
                 person = _recent_person(text, names, mention.span.start, exclude)
-                if person and any(last_end <= o and n == person for o, n in names.runs):
+                if person and any(last_end <= o < mention.span.start and n == person for o, n in names.runs):
                     return SpeakerRef(_fullest(person, names), "person", mention.span)
             return SpeakerRef(last.name, last.type, mention.span)
         # the last speaker was an institution: "-nya" goes back to the last person who spoke
@@ -569,6 +569,10 @@ def _person_entity(mention: Mention, names: _ArticleNames) -> str | None:
     return name
 
 
+# How far back a description looks for the indefinite phrase it repeats.
+ANTECEDENT_WINDOW = 3000
+
+
 def _antecedent_phrase(text: str, description: str, before: int) -> str | None:
     """``tamu tersebut`` refers back to ``salah satu tamu hotel``: an earlier indefinite phrase with the same
     head noun names the unnamed speaker."""
@@ -576,13 +580,20 @@ def _antecedent_phrase(text: str, description: str, before: int) -> str | None:
     if len(words) < 2 or words[-1] not in ("itu", "tersebut", "ini"):
         return None
     head = words[1] if words[0] in ("sang", "si", "para") and len(words) > 2 else words[0]
+    # an unnamed source needs no article: "sumber tersebut" after "dikonfirmasi oleh sumber militer yang ..."
+    indefinite = r"(?:salah\s+(?:satu|seorang)|seorang|sebuah|seekor)\s+"
     pattern = re.compile(
-        r"\b((?:salah\s+(?:satu|seorang)|seorang|sebuah|seekor)\s+"
+        r"\b("
+        + (f"(?:{indefinite})?" if head in _UNNAMED else indefinite)
         + re.escape(head)
-        + r"(?:\s+[a-z]\w*){0,4})",
+        + r"(?!\s+(?:daya|dana|itu|tersebut|ini)\b)(?:\s+[a-z]\w*){0,4})",
         re.IGNORECASE,
     )
-    found = max(pattern.finditer(text, 0, before), key=lambda m: m.start(), default=None)
+    found = max(
+        pattern.finditer(text, max(0, before - ANTECEDENT_WINDOW), before),
+        key=lambda m: m.start(),
+        default=None,
+    )
     if found is None:
         return None
     phrase = re.split(r"\s(?:yang|dan|bersama|dengan|di|ke|dari|untuk|itu|tersebut)\b", found.group(1))[0]

@@ -888,6 +888,19 @@ SPEAKER_CASES = [
         ["Peneliti", "Peneliti"],
         id="clitic-after-an-unnamed-source-with-nobody-named-since",
     ),
+    pytest.param(
+        '"Mayoritas jihadis sudah mundur," kata Rami Abdel Rahman.\n\nPernyataan itu juga dikonfirmasi oleh '
+        "sumber militer yang tidak ingin disebutkan namanya.\n\n"
+        '"Tentara Suriah sudah menguasai kawasan itu," ujar sumber tersebut.\n\n'
+        '"Mereka akan terus berusaha," dia menambahkan.',
+        ["Rami Abdel Rahman", "sumber militer", "sumber militer"],
+        id="unnamed-source-repeated-with-a-demonstrative",
+    ),
+    pytest.param(
+        'Sumber daya manusia menjadi kendala.\n\n"Kami akan terus berusaha," ujar sumber tersebut.',
+        ["sumber tersebut"],
+        id="sumber-daya-is-not-a-source",
+    ),
 ]
 
 
