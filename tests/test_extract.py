@@ -901,6 +901,11 @@ SPEAKER_CASES = [
         ["sumber tersebut"],
         id="sumber-daya-is-not-a-source",
     ),
+    pytest.param(
+        '"Klarifikasi regulasi selalu sangat penting," ujar Direktur Pelaksana tim Renault, Cyril Abiteboul.',
+        ["Cyril Abiteboul"],
+        id="direktur-pelaksana-is-a-title",
+    ),
 ]
 
 
