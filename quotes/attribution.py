@@ -46,10 +46,22 @@ _ORG = re.compile(
     re.IGNORECASE,
 )
 # "Wahyu Widayat Jati, biasa disapa Cacing", "Vincentius alias Vincent": a nickname of the name before it
-_NICKNAME = re.compile(
-    r"(?P<full>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,4})\s*,?\s*(?:\(\s*)?(?:yang\s+)?"
+_NICKNAME_CUE = (
+    r"\s*,?\s*(?:\(\s*)?(?:yang\s+|atau\s+)?"
     r"(?:(?:biasa|akrab|kerap|sering|lebih\s+dikenal|dikenal)\s+)?(?:disapa|dipanggil|dengan\s+sapaan|alias|"
-    r"dikenal\s+(?:dengan|sebagai))\s+(?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)"
+    r"dikenal\s+(?:dengan|sebagai))\s+"
+)
+_NICKNAME = re.compile(
+    r"(?P<full>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,4})"
+    + _NICKNAME_CUE
+    + r"(?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)(?![\w'’\-]*/)"
+)
+# A pair's nicknames: "Tontowi Ahmad/Liliyana Natsir, atau akrab disapa Owi/Butet"
+_PAIR_NAME = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,3}"
+_PAIR_NICKNAMES = re.compile(
+    rf"(?P<full1>{_PAIR_NAME})/(?P<full2>{_PAIR_NAME})"
+    + _NICKNAME_CUE
+    + r"(?P<nick1>[A-Z][\w'’\-]*)/(?P<nick2>[A-Z][\w'’\-]*)"
 )
 _PLACE_HEAD = re.compile(
     r"(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi|Jalan|Jl|Gedung|Stadion|Pulau|Gunung|Sungai|Kampung|"
@@ -172,10 +184,14 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         for m in _ACRONYM.finditer(text)
         if _expands(m.group(1), m.group(2))
     }
-    for m in _NICKNAME.finditer(text):
-        full = name_of(m.group("full"))[0]
+    nicknames = []
+    for m in _PAIR_NICKNAMES.finditer(text):
+        nicknames += [(m.group("full1"), m.group("nick1")), (m.group("full2"), m.group("nick2"))]
+    nicknames += [(m.group("full"), m.group("nick")) for m in _NICKNAME.finditer(text)]
+    for written, nick in nicknames:
+        full = name_of(written)[0]
         if full and " " in full:
-            acronyms.setdefault(m.group("nick"), full)
+            acronyms.setdefault(nick, full)
     standalone = frozenset(name for _offset, name in runs)
     runs = [_split_run(offset, name, standalone) for offset, name in runs]
     return _ArticleNames(runs, acronyms, roles, labels, tuple(entities), standalone)

@@ -906,6 +906,17 @@ SPEAKER_CASES = [
         ["Cyril Abiteboul"],
         id="direktur-pelaksana-is-a-title",
     ),
+    pytest.param(
+        "Richard Mainaky memastikan pasangan Tontowi Ahmad/Liliyana Natsir, atau akrab disapa Owi/Butet, akan "
+        'ikut.\n\n"Saya harus meyakinkan diri sendiri," kata Butet.\n\n"Kami siap," kata Owi.',
+        ["Richard Mainaky", "Liliyana Natsir", "Tontowi Ahmad"],
+        id="a-pair-introduced-with-its-nicknames",
+    ),
+    pytest.param(
+        'Budi Santoso, atau akrab disapa Budi, hadir.\n\n"Kami siap," kata Budi.',
+        ["Budi Santoso"],
+        id="nickname-after-atau",
+    ),
 ]
 
 
