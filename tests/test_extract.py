@@ -917,6 +917,34 @@ SPEAKER_CASES = [
         ["Budi Santoso"],
         id="nickname-after-atau",
     ),
+    pytest.param(
+        '"Negara kita dikenal sebagai produsen sepatu," kata Dirjen Industri Kimia, Tekstil dan Aneka, '
+        "Kementerian Perindustrian Achmad Sigit Dwiwahjono.",
+        ["Achmad Sigit Dwiwahjono"],
+        id="title-with-dan-and-commas-before-the-institution-and-name",
+    ),
+    pytest.param(
+        '"Kami siap," kata juru bicara Kremlin, Dmitry Peskov.\n\n"Kami siap," kata Dmitry Peskov, juru bicara Kremlin.',
+        ["Dmitry Peskov", "Dmitry Peskov"],
+        id="apposition-either-way",
+    ),
+    pytest.param(
+        '"Ada 219 pengendara yang ditindak," kata Kepala Subdirektorat Pembinaan dan Penegakan Hukum Direktorat '
+        "Lalu Lintas Polda Metro Jaya Ajun Komisaris Besar Polisi Budiyanto di Jakarta.",
+        ["Budiyanto"],
+        id="a-long-official-title-before-the-name",
+    ),
+    pytest.param(
+        '"Yang hadir nanti Menpora," kata Ketua Umum PON XIX dan Peparnas XV yang juga Gubernur Jawa Barat '
+        "Ahmad Heryawan.",
+        ["Ahmad Heryawan"],
+        id="a-second-office-after-yang-juga",
+    ),
+    pytest.param(
+        '"Tulang juga mengalami proses penuaan," ujar dr Muki Partono, SpOT dari RS Pondok Indah, Jumat.',
+        ["Muki Partono"],
+        id="a-name-after-an-institution-word-is-the-institution",
+    ),
 ]
 
 

@@ -223,7 +223,17 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
     lex = lexicon()
     if "," in phrase:
         parts = [p.strip() for p in phrase.split(",") if p.strip()]
-        bare = [p for p in parts if _is_bare_name(p)] or [p for p in parts if _is_bare_name(p, titled=True)]
+        bare = [p for p in parts if _is_bare_name(p)]
+        if not bare and len(parts) > 1:
+            # "Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian Perindustrian Achmad Sigit Dwiwahjono":
+            # the last part's own name, after its role, before a titled part ("Industri Kimia")
+            name, description = name_of(parts[-1])
+            before = description.split()[-1] if description else ""
+            # not "SpOT dari RS Pondok Indah": a name right after an institution word is the institution's
+            institution = before.isupper() or before.lower() in _INSTITUTION_HEADS
+            if name and description and len(name.split()) >= 2 and not institution:
+                return name, ", ".join([*parts[:-1], description])
+        bare = bare or [p for p in parts if _is_bare_name(p, titled=True)]
         if bare:
             chosen = re.sub(r"\s*\([^)]*\)", "", bare[-1]).strip()
             while " " in chosen and lex.is_title(chosen.split()[0]):
@@ -365,6 +375,11 @@ def _classify(text: str, start: int, end: int) -> Mention | None:
     )
 
 
+# "Kepala Subdirektorat Pembinaan dan Penegakan Hukum Direktorat Lalu Lintas Polda Metro Jaya Ajun Komisaris
+# Besar Polisi Budiyanto": long official titles come before the name.
+MAX_MENTION_WORDS = 24
+
+
 def after_cue(text: str, pos: int, limit: int) -> Mention | None:
     """The mention starting at ``pos`` (just after a cue word), ending before an adverbial or punctuation.
 
@@ -378,7 +393,7 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
     apposition_at = -1
     words: list[tuple[int, int]] = []
     seen_name = False
-    while i < limit and len(words) < 16:
+    while i < limit and len(words) < MAX_MENTION_WORDS:
         match = _WORD.match(text, i)
         if not match:
             if text[i] == "," and words and i + 2 < limit:
@@ -432,13 +447,27 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
         if word.lower() in ("itu", "tersebut", "ini") and words and text[start].islower():
             words.append((match.start(), match.start() + len(word)))  # "pahlawan rakyat Naples itu"
             break
+        also = re.match(r"(?:yang\s+juga|sekaligus)\s+(\w+)", text[match.start() : limit])
+        if also and words and also.group(1).lower() in lexicon().titles | lexicon().roles:
+            # "Ketua Umum PON XIX yang juga Gubernur Jawa Barat Ahmad Heryawan": a second office, then the name
+            words.append((match.start(), match.start() + also.end(1) - len(also.group(1)) - 1))
+            i = match.start() + also.start(1)
+            seen_name = False
+            continue
         if (
-            word.lower() in ("untuk", "dari")
+            word.lower() in ("untuk", "dari", "dan")
             and words
             and any(lexicon().is_title(text[a:b]) or text[a:b].lower() in lexicon().roles for a, b in words)
             and _capitalised(text[match.end() + 1 : match.end() + 2])
         ):
-            pass  # "Duta Besar Inggris untuk PBB Matthew Rycroft": part of the title
+            # "Duta Besar Inggris untuk PBB Matthew Rycroft", "Dirjen Industri Kimia, Tekstil dan Aneka,
+            # Kementerian Perindustrian Achmad Sigit": part of the title
+            words.append((match.start(), match.end()))
+            i = match.end()
+            while i < limit and text[i] == " ":
+                i += 1
+            seen_name = False
+            continue
         elif word.lower() in _STOP_AFTER and words:
             break
         if (
@@ -455,7 +484,10 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
         words.append((match.start(), match.start() + len(word)))
         i = match.start() + len(word)
         if i < limit and text[i] == ".":
-            break
+            if not (len(word) == 1 and word.isupper() and re.match(r"\. [A-Z]", text[i : i + 3])):
+                break
+            i += 1  # "R. Soes Hindharno": an initial, the name goes on
+            words[-1] = (words[-1][0], i)
         while i < limit and text[i] == " ":
             i += 1
     if not words:
