@@ -8,6 +8,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from rapidfuzz import fuzz, process
+
+# A misspelt outlet ("The Sraits Times") is the registered one when the spelling is this close (rapidfuzz
+# ratio, 0-100) and the name is long enough for one slip to be a typo rather than another name.
+TYPO_MIN_RATIO = 92
+TYPO_MIN_LENGTH = 10
+
 
 @dataclass(frozen=True)
 class OutletInfo:
@@ -27,12 +34,24 @@ class OutletRegistry:
     by_key: dict[str, OutletInfo]
 
     def lookup(self, name: str) -> OutletInfo | None:
-        """The registered outlet written as ``name`` (any alias, any case), or None."""
+        """The registered outlet written as ``name`` (any alias, any case, one typo in a long name), or None."""
         key = _key(name)
         found = self.by_key.get(key)
         if found is None and re.search(r"\.(com|co\.id|id|net|org)$", key):
             found = self.by_key.get(re.sub(r"\.(com|co\.id|id|net|org)$", "", key))
+        if found is None and len(key) >= TYPO_MIN_LENGTH:
+            found = self._misspelt(key)
         return found
+
+    def _misspelt(self, key: str) -> OutletInfo | None:
+        close = process.extractOne(
+            key,
+            [k for k in self.by_key if len(k) >= TYPO_MIN_LENGTH and k[0] == key[0]],
+            scorer=fuzz.ratio,
+            processor=None,
+            score_cutoff=TYPO_MIN_RATIO,
+        )
+        return self.by_key[close[0]] if close else None
 
     def canonical(self, name: str) -> str:
         """The registered name, else the name as written without a ``.com`` suffix."""
