@@ -744,6 +744,16 @@ CASES = [
         [("12 petugas keamanan terbunuh", "indirect", "Aung San Suu Kyi", [])],
         id="document-with-its-author",
     ),
+    pytest.param(
+        "Barca pun semakin panik. Sport melansir bahwa Barca berusaha meyakinkan Neymar agar bertahan.",
+        [("Barca berusaha meyakinkan Neymar agar bertahan", "indirect", "Sport", [])],
+        id="outlet-melansir-bahwa-reports-itself",
+    ),
+    pytest.param(
+        "Melansir Reuters, Presiden Joko Widodo mengatakan bahwa ekonomi tumbuh.",
+        [("ekonomi tumbuh", "indirect", "Joko Widodo", ["Reuters"])],
+        id="melansir-outlet-is-a-relay",
+    ),
 ]
 
 

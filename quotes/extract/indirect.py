@@ -572,6 +572,8 @@ def find_indirect(
                         return
         if cls == "speech" and _BAHWA.match(text, word.end() + 1, s_end):
             cls = "report"  # "Warner hanya bilang bahwa ...": a base verb with a clause
+        if low == "melansir" and index > 0 and _BAHWA.match(text, word.end() + 1, s_end):
+            cls = "report"  # "Sport melansir bahwa ...": the outlet reports, it cites no one
         if cls in ("report", "directive") and (form[0].islower() or index == 0):
             if _closing_attribution(text, words[index + 1 :], s_end):
                 continue  # "Inggris menganggap ..., katanya.": the closing cue is the top-level attribution
