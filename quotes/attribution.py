@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from quotes.extract.candidate import Candidate
 from quotes.extract.lexicon import lexicon
-from quotes.extract.mentions import Mention, name_of
+from quotes.extract.mentions import CHARACTER_ROLE, Mention, name_of
 from quotes.outlets import registry
 from quotes.records import SPEAKER_TYPES, Quote, SpeakerRef, SpeakerType
 from quotes.speakers import load_registry
@@ -81,6 +81,8 @@ _ORG_TAIL = re.compile(
     r"association|agency|council|committee|party|united|city)$",
     re.IGNORECASE,
 )
+# "(sang) pemeran Jon Snow": the actor the article is about
+_ACTOR = re.compile(rf"(?:sang\s+)?{CHARACTER_ROLE}\s")
 _DEMONSTRATIVE = re.compile(r"\b(?:itu|tersebut|ini)$", re.IGNORECASE)
 # Subjects that are not people: "Hal itu", "Rekaman media", ... never a speaker's antecedent.
 _NOT_PERSON_WORDS = frozenset(["hal", "rekaman", "pertemuan", "kunjungan"])
@@ -521,7 +523,7 @@ def _resolve_one(
     antecedent = _antecedent_phrase(text, low, mention.span.start)
     if antecedent:
         return SpeakerRef(antecedent, speaker_type(antecedent, mention), mention.span)
-    anaphoric = _DEMONSTRATIVE.search(description) or low in lexicon().roles
+    anaphoric = _DEMONSTRATIVE.search(description) or low in lexicon().roles or _ACTOR.match(low)
     if anaphoric and low.split()[0] not in _NOT_PERSON_WORDS and not mention.plural:
         person = _recent_person(text, names, mention.span.start, exclude)
         if last is not None and last.name and last.type == "person":

@@ -955,6 +955,23 @@ SPEAKER_CASES = [
         ["Muki Partono"],
         id="a-name-after-an-institution-word-is-the-institution",
     ),
+    pytest.param(
+        '"Proyek film terbaru saya sedang digarap," kata Yayan Ruhian.\n\n"Maaf saat ini saya belum bisa '
+        'beri bocoran," kata pemeran Tasu Leech dalam film "Star Wars Episode VII The Force Awakens" (2016) itu.',
+        ["Yayan Ruhian", "Yayan Ruhian"],
+        id="the-actor-of-a-character-and-a-long-film-title",
+    ),
+    pytest.param(
+        "Kit Harington mengungkapkan bahwa mereka memfilmkan adegan palsu. Menurut sang pemeran Jon Snow, itu "
+        "dilakukan untuk mengelabui paparazi.",
+        ["Kit Harington", "Kit Harington"],
+        id="sang-pemeran-after-menurut",
+    ),
+    pytest.param(
+        "Pemeran utama sekaligus produser Ryan Reynolds mengatakan bahwa sekuel itu segera digarap.",
+        ["Ryan Reynolds"],
+        id="a-lead-actor-is-named-by-his-own-name",
+    ),
 ]
 
 

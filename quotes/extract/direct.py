@@ -345,13 +345,19 @@ _TITLE_NOUN = re.compile(
 )
 
 
+# A title named by its noun ('film "..."') may run this long; an unannounced all-capitalised one up to 6 words.
+MAX_TITLE_WORDS = 12
+
+
 def _is_title(text: str, open_mark: int, content: str) -> bool:
     """A short quoted name: after a title noun, or a few words all capitalised (``"Yes I Do"``)."""
     words = content.split()
-    if len(words) > 6 or re.search(r"[.!?,]", content.rstrip(".!?,")):
+    if re.search(r"[.!?,]", content.rstrip(".!?,")):
         return False
-    if _TITLE_NOUN.search(text, max(0, open_mark - 30), open_mark):
-        return True
+    if len(words) <= MAX_TITLE_WORDS and _TITLE_NOUN.search(text, max(0, open_mark - 30), open_mark):
+        return True  # 'film "Star Wars Episode VII The Force Awakens"'
+    if len(words) > 6:
+        return False
     return all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in ("dan", "di", "ke", "of", "the", "and")
         for w in words

@@ -345,6 +345,11 @@ def _relay_phrase() -> re.Pattern[str]:
     )
 
 
+# Words before a character's name: "pemeran Tasu Leech" is the actor who plays him.
+CHARACTER_ROLE = r"(?:pemeran|memerankan|berperan\s+sebagai)(?:\s+(?:tokoh|karakter|sosok))?"
+_BEFORE_CHARACTER = re.compile(rf"\b{CHARACTER_ROLE}$", re.IGNORECASE)
+
+
 def _classify(text: str, start: int, end: int) -> Mention | None:
     phrase = text[start:end]
     if not phrase.strip():
@@ -366,6 +371,9 @@ def _classify(text: str, start: int, end: int) -> Mention | None:
             plural=words[0] in PLURAL or words[0] == "para",
         )
     name, description = name_of(phrase)
+    if name and description and _BEFORE_CHARACTER.search(description):
+        # "pemeran Tasu Leech": the name is a film character's; the mention describes the actor
+        return Mention(Span(start, end, phrase), "description", None, phrase)
     if name:
         # "juru bicara Kremlin, Dmitry Peskov": keep the apposition as written, the name apart.
         return Mention(Span(start, end, phrase), "name", name, description)
