@@ -754,6 +754,12 @@ CASES = [
         [("ekonomi tumbuh", "indirect", "Joko Widodo", ["Reuters"])],
         id="melansir-outlet-is-a-relay",
     ),
+    pytest.param(
+        "Menurut dosen pembimbing mahasiswa UMM yang mendesain jembatan kaca tersebut, Lukito Prasetyo di Malang, "
+        "Jawa Timur, Senin, jembatan kaca ini tidak hanya memiliki fungsi penghubung.",
+        [("jembatan kaca ini tidak hanya memiliki fungsi penghubung", "indirect", "Lukito Prasetyo", [])],
+        id="menurut-role-with-relative-clause-then-the-name",
+    ),
 ]
 
 

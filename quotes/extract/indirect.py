@@ -502,10 +502,16 @@ def find_indirect(
                             return
                 continue
             named = mentions.after_cue(text, word.end(), comma) if low in ("menurut", "according") else None
+            relative = (
+                named is not None
+                and re.match(r"\s*yang\b", text[named.span.end : comma]) is not None
+                and _APPOSED_NAME.match(text, comma + 1, s_end) is not None
+            )  # "Menurut dosen UMM yang mendesain jembatan itu, Lukito Prasetyo, ...": the name follows
             if (
                 named is not None
                 and named.form == "name"
                 and len(_WORD.findall(text[named.span.end : comma])) >= 3
+                and not relative
             ):
                 # "Menurut Setyo yang digunakan ..., bukan tank" / "..., menurut Setyo juga telah dilakukan ...":
                 # no comma closes the attribution; the name ends it.
