@@ -760,6 +760,16 @@ CASES = [
         [("jembatan kaca ini tidak hanya memiliki fungsi penghubung", "indirect", "Lukito Prasetyo", [])],
         id="menurut-role-with-relative-clause-then-the-name",
     ),
+    pytest.param(
+        "Asrorun Niam Sholeh menekankan pentingnya orang tua mengedukasi anak-anak mereka dalam menggunakan media.",
+        [],
+        id="pentingnya-heads-a-noun-phrase",
+    ),
+    pytest.param(
+        "Asrorun Niam Sholeh mengatakan pentingnya pendidikan adalah hal yang tidak bisa ditawar.",
+        [("pentingnya pendidikan adalah hal yang tidak bisa ditawar", "indirect", "Asrorun Niam Sholeh", [])],
+        id="pentingnya-with-a-copula-is-a-subject",
+    ),
 ]
 
 

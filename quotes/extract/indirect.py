@@ -202,6 +202,8 @@ def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
         and (len(words) < 3 or words[1].lower() in _NP_FOLLOWERS)
     ):
         return False  # "menyatakan dukungannya terhadap ...": a noun phrase, not a clause
+    if _NOMINALISED.fullmatch(first) and not _COPULA.search(text, start, min(end, start + 120)):
+        return False  # "menekankan pentingnya orang tua mengedukasi ...": a noun phrase
     window = text[start : min(end, start + 200)]
     # a verb joined by "dan" after an object is the subject's next act: "membantah tudingan itu dan menolak ..."
     joined = _JOINED_PREDICATE.search(window)
@@ -211,6 +213,11 @@ def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
     return bool(_PREDICATE.search(_RELATIVE.sub("", window)))
 
 
+# "pentingnya"/"perlunya" heads a noun phrase, whatever clause it holds ("menekankan pentingnya orang tua
+# mengedukasi ..."), unless a copula makes it a subject ("pentingnya pendidikan adalah ..."). Other nominalised
+# adjectives head clauses as often as not ("besarnya warisan itu memungkinkan ...").
+_NOMINALISED = re.compile(r"(?:penting|perlu)nya")
+_COPULA = re.compile(r"\b(?:adalah|merupakan|ialah|yakni|yaitu)\b")
 _JOINED_PREDICATE = re.compile(
     r",?\s+(?:dan|serta)\s+(?:(?:tidak|tak|juga)\s+)?(?:me|mem|men|meng|meny)[a-z]{3,}\b"
 )
