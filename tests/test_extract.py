@@ -770,6 +770,26 @@ CASES = [
         [("pentingnya pendidikan adalah hal yang tidak bisa ditawar", "indirect", "Asrorun Niam Sholeh", [])],
         id="pentingnya-with-a-copula-is-a-subject",
     ),
+    pytest.param("Negara-negara Barat menyebut Hamas sebagai kelompok teroris.", [], id="naming-x-as-y"),
+    pytest.param(
+        "Menkopolhukam Wiranto mengatakan pemerintah sebagai eksekutif, tidak bisa mencampuri urusan hukum.",
+        [("pemerintah sebagai eksekutif, tidak bisa mencampuri urusan hukum", "indirect", "Wiranto", [])],
+        id="sebagai-inside-a-subject-before-its-predicate",
+    ),
+    pytest.param(
+        "Benjamin Netanyahu mengkritik surat kabar Amerika Serikat, The New York Times, yang menyebut Barghouti "
+        "sebagai ‘pemimpin dan anggota parlemen Palestina’, dan tidak menulis tuduhan itu.",
+        [("Barghouti sebagai ‘pemimpin dan anggota parlemen Palestina’", "indirect", "The New York Times", [])],
+        id="naming-with-a-quoted-label-is-reported",
+    ),
+    pytest.param(
+        "Rinaldy A Yunardi membenarkan kabar itu saat dihubungi CNNIndonesia.com, pada Senin (6/11).",
+        [],
+        id="demonstrative-object-then-an-adjunct",
+    ),
+    pytest.param(
+        "Rumor menyebutkan keduanya telah berkencan selama dua bulan terakhir.", [], id="hearsay-subject"
+    ),
 ]
 
 

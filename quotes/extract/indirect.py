@@ -44,7 +44,7 @@ _PREDICATE = re.compile(
     r"mundur|maju|tetap|wajib|layak|pantas|aman|benar|mungkin|kurang|terlalu|"
     r"(?!(?:terhadap|tersebut|terkait|termasuk|terutama|terakhir|terbaru|tertentu|pertama|persen|periode|"
     r"perusahaan|dirinya|dinas|dini|diri|dia|merupakan|melalui|menuju|menjelang|menurut|mengenai|melainkan|"
-    r"bersama|berdasarkan|beserta|berupa|berkat|selama|sebelum|sesudah|setelah)\b)(?:me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}|is|are|was|were|will|would|has|have|had|can|could|should|must)\b",
+    r"bersama|berdasarkan|beserta|berupa|berkat|selama|sebelum|sesudah|setelah|teroris|terorisme)\b)(?:me|ber|di|ter|mem|men|meng|meny|per)[a-z]{3,}|is|are|was|were|will|would|has|have|had|can|could|should|must)\b",
     re.IGNORECASE,
 )
 # Cues that report a clause only with an explicit "bahwa" ("Data itu menunjukkan bahwa ..."); without it
@@ -177,8 +177,15 @@ def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
         return False
     if words[1].lower() in _OF_WORDS and words[0].lower() not in _PREPOSITIONS:
         return False  # "menjelaskan arti dari bersatu ...": a noun and its complement
-    if re.match(r"\s*(?:\w+\s+){0,2}(?:tersebut|itu|ini)\s*(?:,|$)", text[start:end]) and not directive:
-        return False  # "membantah hal tersebut, bahkan ...": a noun phrase closed by a demonstrative
+    if _CLOSED_NP.match(text[start:end]) and not directive:
+        # "membantah hal tersebut, bahkan ...", "membenarkan kabar itu saat dihubungi": a noun phrase closed
+        # by a demonstrative, then a comma, the end or an adjunct
+        return False
+    before_as = _AS_COMPLEMENT.match(text[start:end])
+    if before_as and not directive and not _PREDICATE.search(before_as.group(1)):
+        after = re.split(r"\b(?:dengan|yang|untuk|dan)\b", text[start + before_as.end() : end])[0]
+        if not _PREDICATE.search(after) and not any(m in after for m in (*ALL_MARKS, "‘", "’")):
+            return False  # "menyebut Hamas sebagai kelompok teroris": an object and what it is called
     if _COURTESY.match(text, start, end):
         return False  # "menyampaikan terima kasih ...", "mengucapkan selamat ...": a speech act, not a claim
     if not directive and words[0].lower() not in _PREPOSITIONS:
@@ -217,6 +224,14 @@ def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
 # mengedukasi ..."), unless a copula makes it a subject ("pentingnya pendidikan adalah ..."). Other nominalised
 # adjectives head clauses as often as not ("besarnya warisan itu memungkinkan ...").
 _NOMINALISED = re.compile(r"(?:penting|perlu)nya")
+# Subjects that name no source: "Rumor menyebutkan ...", "Kabar beredar menyebutkan ..." (ANNOTATION.md: hearsay)
+_HEARSAY_SUBJECTS = frozenset(
+    ["rumor", "rumornya", "kabar", "kabar burung", "isu", "gosip", "desas-desus", "spekulasi"]
+)
+_CLOSED_NP = re.compile(
+    r"\s*(?:\w+\s+){0,2}(?:tersebut|itu|ini)\s*(?:,|$|(?:saat|ketika|usai|seusai|setelah|sebelum|kepada|pada)\b)"
+)
+_AS_COMPLEMENT = re.compile(r"\s*((?:\S+\s+){1,2})sebagai\s")
 _COPULA = re.compile(r"\b(?:adalah|merupakan|ialah|yakni|yaitu)\b")
 _JOINED_PREDICATE = re.compile(
     r",?\s+(?:dan|serta)\s+(?:(?:tidak|tak|juga)\s+)?(?:me|mem|men|meng|meny)[a-z]{3,}\b"
@@ -410,6 +425,8 @@ def find_indirect(
     ) -> Candidate | None:
         if mention is not None and mention.span.text.lower() in _FIRST_PERSON:
             return None  # "menurut saya, ..." outside quotation marks: the writer's own voice
+        if mention is not None and mention.span.text.lower() in _HEARSAY_SUBJECTS:
+            return None  # "Rumor menyebutkan ...": hearsay, no identifiable source
         end = _clause_end(text, start, end)
         while start < end and text[start] in " ,":
             start += 1
