@@ -235,6 +235,12 @@ def _split_compound(name: str, standalone: frozenset[str]) -> str:
             prefix = " ".join(words[i:k])  # "Penyerang Barcelona": its end is what stands alone
             if prefix in standalone or lexicon().is_place(prefix) or registry().lookup(prefix):
                 return suffix
+    # "Partai Republik Donald Trump", "Badan Koordinasi Penanaman Modal Thomas Lembong": an institution's
+    # whole name, then the person's (two words or more, written alone in the article, or its last word is)
+    for k in range(len(words) - 2, 1, -1):
+        rest = words[k:]
+        if (" ".join(rest) in standalone or rest[-1] in standalone) and _ORG.match(" ".join(words[:k])):
+            return " ".join(rest)
     return name
 
 

@@ -779,7 +779,14 @@ CASES = [
     pytest.param(
         "Benjamin Netanyahu mengkritik surat kabar Amerika Serikat, The New York Times, yang menyebut Barghouti "
         "sebagai ‘pemimpin dan anggota parlemen Palestina’, dan tidak menulis tuduhan itu.",
-        [("Barghouti sebagai ‘pemimpin dan anggota parlemen Palestina’", "indirect", "The New York Times", [])],
+        [
+            (
+                "Barghouti sebagai ‘pemimpin dan anggota parlemen Palestina’",
+                "indirect",
+                "The New York Times",
+                [],
+            )
+        ],
         id="naming-with-a-quoted-label-is-reported",
     ),
     pytest.param(
@@ -1002,6 +1009,29 @@ SPEAKER_CASES = [
         "dilakukan untuk mengelabui paparazi.",
         ["Kit Harington", "Kit Harington"],
         id="sang-pemeran-after-menurut",
+    ),
+    pytest.param(
+        '"Pelaku sudah kami tangkap," kata Kabid Humas Polda Metro Jaya Kombes Pol Awi Setiyono.\n\n'
+        '"Kami siap," kata Kapolsek Sukowono AKP Hardjito di Mapolsek Sukowono.',
+        ["Awi Setiyono", "Hardjito"],
+        id="police-ranks-are-titles",
+    ),
+    pytest.param(
+        "Donald Trump tiba di New York. Calon presiden dari Partai Republik Donald Trump mengatakan bahwa ia "
+        "akan menang.",
+        ["Donald Trump"],
+        id="a-party-glued-to-the-name",
+    ),
+    pytest.param(
+        "AKP Boby Kusumawardhana, Kapolsek Tambun, mengatakan perempuan itu sudah ditangkap.\n\n"
+        '"Kami sita uangnya," kata Kasubdit V Dirtipikor Bareskrim Polri, Kombes Indarto.',
+        ["Boby Kusumawardhana", "Indarto"],
+        id="the-titled-name-not-the-unit",
+    ),
+    pytest.param(
+        "Menurut Kapolsek Antang Kalang, Iptu Afif Hasan, pembunuhan tersebut terjadi pada Rabu siang.",
+        ["Afif Hasan"],
+        id="menurut-role-then-a-ranked-name",
     ),
     pytest.param(
         "Pemeran utama sekaligus produser Ryan Reynolds mengatakan bahwa sekuel itu segera digarap.",

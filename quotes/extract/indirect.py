@@ -551,9 +551,9 @@ def find_indirect(
             if (
                 (mention.form == "description" or mention.description)
                 and apposition
-                and mentions._is_bare_name(apposition.group(1))
+                and mentions._is_bare_name(apposition.group(1), titled=True)
             ):
-                # "menurut juru bicara KPK, Febri Diansyah, <clause>"
+                # "menurut juru bicara KPK, Febri Diansyah, <clause>", "Menurut Kapolsek X, Iptu Afif Hasan, ..."
                 mention = mentions._classify(text, mention.span.start, apposition.end(1)) or mention
                 comma = apposition.end() - 1
             comma = _skip_adjuncts(text, comma, s_end)

@@ -233,7 +233,12 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
             institution = before.isupper() or before.lower() in _INSTITUTION_HEADS
             if name and description and len(name.split()) >= 2 and not institution:
                 return name, ", ".join([*parts[:-1], description])
-        bare = bare or [p for p in parts if _is_bare_name(p, titled=True)]
+        if not bare:
+            # "AKP Boby Kusumawardhana, Kapolsek Tambun": the part with the longest name once titles are dropped
+            # not "Kasubdit V Dirtipikor Bareskrim Polri, Kombes Indarto": a unit's name holds an institution word
+            titled = [p for p in parts if _is_bare_name(p, titled=True)]
+            people = [p for p in titled if not _names_unit(_untitled(p))] or titled
+            bare = sorted(people, key=lambda p: len(_untitled(p).split()))[-1:]
         if bare:
             chosen = re.sub(r"\s*\([^)]*\)", "", bare[-1]).strip()
             while " " in chosen and lex.is_title(chosen.split()[0]):
@@ -291,6 +296,17 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
     else:
         description = phrase.strip(" ,") or None
     return name, description
+
+
+def _names_unit(name: str) -> bool:
+    return any(w.lower() in _ORG_WORDS or (w.isupper() and len(w) >= 2) for w in name.split())
+
+
+def _untitled(part: str) -> str:
+    words = part.split()
+    while len(words) > 1 and lexicon().is_title(words[0]):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _is_bare_name(part: str, *, titled: bool = False) -> bool:
