@@ -30,6 +30,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev/tune_e.jsonl": {"f1": 0.92, "exact_f1": 0.87, "speaker_accuracy": 0.98, "quote_speaker_f1": 0.90},
     "dev/tune_f.jsonl": {"f1": 0.95, "exact_f1": 0.93, "speaker_accuracy": 0.95, "quote_speaker_f1": 0.91},
     "dev/tune_g.jsonl": {"f1": 0.94, "exact_f1": 0.92, "speaker_accuracy": 0.91, "quote_speaker_f1": 0.85},
+    "dev/tune_i.jsonl": {"f1": 0.93, "exact_f1": 0.89, "speaker_accuracy": 0.85, "quote_speaker_f1": 0.80},
     "dev/tune_h.jsonl": {"f1": 0.92, "exact_f1": 0.85, "speaker_accuracy": 0.82, "quote_speaker_f1": 0.76},
     "dev/unseen.jsonl": {"f1": 0.93, "exact_f1": 0.91, "speaker_accuracy": 0.86, "quote_speaker_f1": 0.81},
 }
