@@ -1034,6 +1034,12 @@ SPEAKER_CASES = [
         id="menurut-role-then-a-ranked-name",
     ),
     pytest.param(
+        "Dr. Rosaline Irene Rumaseuw, presiden LION's Club Jakarta Centennial Cendrawasih menuturkan bantuan "
+        "itu akan sangat berarti.",
+        ["Rosaline Irene Rumaseuw"],
+        id="an-honorific-names-the-person-before-a-club",
+    ),
+    pytest.param(
         "Pemeran utama sekaligus produser Ryan Reynolds mengatakan bahwa sekuel itu segera digarap.",
         ["Ryan Reynolds"],
         id="a-lead-actor-is-named-by-his-own-name",

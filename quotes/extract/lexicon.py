@@ -12,6 +12,7 @@ class Lexicon:
     cues: dict[str, str]
     """Lower-cased cue form -> class (speech, clitic, report, directive, according, passive)."""
     titles: frozenset[str]
+    """Offices, honorifics and ranks written before a name."""
     roles: frozenset[str]
     places: frozenset[str]
     common: frozenset[str]
@@ -20,6 +21,8 @@ class Lexicon:
     """Lower-cased day and month names (``kamis``, ``agustus``): never a name or an outlet."""
     place_names: frozenset[str] = frozenset()
     """Lower-cased names of countries, regions and cities (``places.txt``): never a person."""
+    honorifics: frozenset[str] = frozenset()
+    """The titles that only stand before a person's own name (``Dr.``, ``AKP``), never before a unit."""
 
     def cue_class(self, word: str) -> str | None:
         return self.cues.get(word.lower())
@@ -45,6 +48,7 @@ def lexicon() -> Lexicon:
         cues[form.lower()] = cls
     sections: dict[str, set[str]] = {
         "title": set(),
+        "honorific": set(),
         "role": set(),
         "place": set(),
         "common": set(),
@@ -62,7 +66,8 @@ def lexicon() -> Lexicon:
         sections[current].add(line.lower())
     return Lexicon(
         cues=cues,
-        titles=frozenset(sections["title"]),
+        titles=frozenset(sections["title"] | sections["honorific"]),
+        honorifics=frozenset(sections["honorific"]),
         roles=frozenset(sections["role"]),
         places=frozenset(sections["place"]),
         common=frozenset(sections["common"]) | frozenset(sections["role"]) | frozenset(sections["date"]),

@@ -223,7 +223,11 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
     lex = lexicon()
     if "," in phrase:
         parts = [p.strip() for p in phrase.split(",") if p.strip()]
-        bare = [p for p in parts if _is_bare_name(p)]
+        # "Dmitry Peskov"; else "Dr. Rosaline Irene Rumaseuw", "AKP Boby Kusumawardhana": an honorific or a rank
+        # stands only before a person's own name
+        bare = [p for p in parts if _is_bare_name(p)] or [
+            p for p in parts if p.split()[0].lower() in lex.honorifics and _is_bare_name(p, titled=True)
+        ]
         if not bare and len(parts) > 1:
             # "Dirjen Industri Kimia, Tekstil dan Aneka, Kementerian Perindustrian Achmad Sigit Dwiwahjono":
             # the last part's own name, after its role, before a titled part ("Industri Kimia")
