@@ -170,6 +170,8 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
             continue  # "Desa Alitupu", "Stadion Gelora Bung Karno": a place, whatever follows
         if re.search(r"\b(?:di|ke)\s+$", text[max(0, match.start() - 4) : match.start()]):
             continue  # "hadir di Quito", "terbang ke Doha": a place
+        if re.match(r" \d", text[match.end() : match.end() + 2]):
+            continue  # "Formula 2", "Liga 1", "Galaxy S8 2017": a championship or a product, numbered
         thing = _THING_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if thing and not thing.group("maker"):
             continue  # "aplikasi PeSankita Indonesia", "film Foxtrot Six": a thing (not "bintang film Ariel Tatum")
@@ -179,8 +181,8 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         runs.append((offset, name))
         # role phrase right before the name: "pemimpin Korea Utara Kim Jong Un", "juru bicara Kremlin Dmitry Peskov"
         role = _role_before(text[max(0, offset - 80) : offset].rstrip(" ,"))
-        if role and not lex.is_place(name):
-            roles.append((offset, role.lower(), name))
+        if role and not lex.is_place(name) and speaker_type(name, None) != "unknown":
+            roles.append((offset, role.lower(), name))  # not "pebalap F1": a championship
     acronyms = {
         m.group(2): _without_titles(m.group(1))
         for m in _ACRONYM.finditer(text)
@@ -339,6 +341,8 @@ def _with_acronym(full: str, acronym: str) -> str:
 def speaker_type(name: str, mention: Mention | None, labels: dict[str, str] | None = None) -> SpeakerType:
     if registry().lookup(name):
         return "media"
+    if re.fullmatch(r"[A-Z]{1,3}\d+", name):
+        return "unknown"  # "F1", "F2", "G20": a championship or a forum, never a person
     label = (labels or {}).get(name)
     if label == "ORG":
         return "organization"

@@ -1040,6 +1040,18 @@ SPEAKER_CASES = [
         id="an-honorific-names-the-person-before-a-club",
     ),
     pytest.param(
+        '"Saya ingin belajar," tutur Charles Leclerc.\n\nLeclerc memimpin klasemen pebalap F2 dan ingin menjadi '
+        'pebalap Formula 1.\n\n"Tujuan utama saya adalah jam terbang," kata pebalap Monako itu lagi.',
+        ["Charles Leclerc", "Charles Leclerc"],
+        id="a-numbered-championship-is-never-the-person",
+    ),
+    pytest.param(
+        "Bila menyaksikan pertandingan, Robert Federer terlihat tidak tenang. Ia tampak fokus melihat ke "
+        "lapangan, dan selalu berharap anaknya mendapat poin.",
+        ["Robert Federer"],
+        id="a-pronoun-subject-before-its-predicate",
+    ),
+    pytest.param(
         "Pemeran utama sekaligus produser Ryan Reynolds mengatakan bahwa sekuel itu segera digarap.",
         ["Ryan Reynolds"],
         id="a-lead-actor-is-named-by-his-own-name",

@@ -34,6 +34,8 @@ PRONOUNS = frozenset(
     ]
 )
 PLURAL = frozenset(["mereka", "keduanya", "ketiganya", "para", "they"])
+# Words that join a pronoun to another subject: "dia dan istrinya", "ia bersama timnya"
+_JOINING = frozenset(["dan", "serta", "bersama", "beserta", "maupun", "atau"])
 # Words that end a mention after a cue: an adverbial, an addressee, a relay or a date begins there.
 _STOP_AFTER = frozenset(
     [
@@ -582,4 +584,12 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
         or (len(words) > 12 and not (_capitalised(words[-1]) and name_of(core)[0]))
     ):
         return None  # a long subject is a speaker only when it ends with a name (a long title before it)
+    if (
+        len(words) > 1
+        and words[0].lower() in PRONOUNS
+        and words[1][:1].islower()
+        and words[1] not in _JOINING
+    ):
+        # "Ia tampak fokus melihat ke lapangan, dan selalu berharap ...": the pronoun, then its first predicate
+        return _classify(text, core_start, core_start + len(words[0]))
     return _classify(text, core_start, core_end)
