@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from quotes.extract.candidate import Candidate
 from quotes.extract.lexicon import lexicon
-from quotes.extract.mentions import CHARACTER_ROLE, Mention, name_of
+from quotes.extract.mentions import CHARACTER_ROLE, MEMBER_ROLE, Mention, name_of
 from quotes.outlets import registry
 from quotes.records import SPEAKER_TYPES, Quote, SpeakerRef, SpeakerType
 from quotes.speakers import load_registry
@@ -82,7 +82,7 @@ _ORG_TAIL = re.compile(
     re.IGNORECASE,
 )
 # "(sang) pemeran Jon Snow": the actor the article is about
-_ACTOR = re.compile(rf"(?:sang\s+)?{CHARACTER_ROLE}\s")
+_ACTOR = re.compile(rf"(?:(?:sang\s+)?{CHARACTER_ROLE}|{MEMBER_ROLE})\s")
 _DEMONSTRATIVE = re.compile(r"\b(?:itu|tersebut|ini)$", re.IGNORECASE)
 # Subjects that are not people: "Hal itu", "Rekaman media", ... never a speaker's antecedent.
 _NOT_PERSON_WORDS = frozenset(["hal", "rekaman", "pertemuan", "kunjungan"])

@@ -1052,6 +1052,22 @@ SPEAKER_CASES = [
         id="a-pronoun-subject-before-its-predicate",
     ),
     pytest.param(
+        '"Fokus ini kami ambil," kata Ketua Komite Tari DKJ Hartati.\n\nBahkan Soekarno sempat belajar tari '
+        "Melayu.\n\nJauh sebelumnya, ia mengatakan budaya Melayu sangat dekat dengan hiburan rakyat.",
+        ["Hartati", "Hartati"],
+        id="an-acronym-before-a-one-word-name",
+    ),
+    pytest.param(
+        '"Kasusnya sedang kita dalami," kata Kasubdit I bidang Kamneg Ditreskrimum Polda NTB AKBP Andi Dady.',
+        ["Andi Dady"],
+        id="a-roman-numeral-in-a-title",
+    ),
+    pytest.param(
+        '"Tapi dia tidak peduli," tulis Melissa Schuman.\n\nMenurut pengakuannya, Carter memaksakan kehendaknya.',
+        ["Melissa Schuman", "Melissa Schuman"],
+        id="menurut-her-own-account",
+    ),
+    pytest.param(
         "Pemeran utama sekaligus produser Ryan Reynolds mengatakan bahwa sekuel itu segera digarap.",
         ["Ryan Reynolds"],
         id="a-lead-actor-is-named-by-his-own-name",

@@ -832,6 +832,10 @@ def _according_mention(text: str, word: re.Match[str], limit: int) -> mentions.M
     if word.group().lower() == "menurutnya":
         cue = Span(word.start(), word.end(), word.group())
         return mentions.Mention(cue, "clitic", None)
+    own = _OWN_ACCOUNT.match(text, word.end(), limit)
+    if own is not None and not text[own.end() : limit].strip():
+        # "Menurut pengakuannya, ...": her own account, resolved like "Menurutnya"
+        return mentions.Mention(Span(own.start(1), own.end(1), own.group(1)), "clitic", None)
     start = word.end()
     if text[start : start + 4] == " to ":
         start += 3
@@ -849,6 +853,11 @@ def _according_mention(text: str, word: re.Match[str], limit: int) -> mentions.M
     return mentions._classify(text, offset, offset + len(phrase))
 
 
+_OWN_ACCOUNT = re.compile(
+    r"\s+((?:pengakuan|penuturan|penjelasan|keterangan|pendapat|pandangan|pernyataan|cerita|kesaksian|"
+    r"pengamatan|perkiraan|analisis|catatan|hitungan|perhitungan)nya)\b",
+    re.IGNORECASE,
+)
 _DOCUMENT_AUTHOR = re.compile(
     r"(?:catatan|laporan|data|rilis|keterangan|pernyataan|dokumen|surat|hasil\s+\w+)\s+(?:yang\s+)?"
     r"(?:disampaikan|dirilis|dikeluarkan|diterbitkan|dibuat|disusun|dihimpun|milik)\s+(?:oleh\s+)?",

@@ -282,6 +282,16 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
     org_at = [i for i, w in enumerate(run) if w.lower() in _ORG_WORDS or (w.isupper() and len(w) >= 2)]
     if org_at and 2 <= len(run) - org_at[-1] - 1 <= 4:
         run = run[org_at[-1] + 1 :]
+    elif (
+        org_at == [len(run) - 2]
+        and run[-2].isalpha()  # not the initial in "Jaren G. Horsley"
+        and run[-2].lower() not in _ORG_WORDS
+        and not run[-1].isupper()
+        and any(w.lower() in lex.titles | lex.roles for w in words[: len(words) - len(run)])
+    ):
+        run = run[
+            -1:
+        ]  # "Ketua Komite Tari DKJ Hartati": an office, its institution's acronym, a one-word name
     after = words[run_end:]
     if (
         run
@@ -369,7 +379,9 @@ def _relay_phrase() -> re.Pattern[str]:
 
 # Words before a character's name: "pemeran Tasu Leech" is the actor who plays him.
 CHARACTER_ROLE = r"(?:pemeran|memerankan|berperan\s+sebagai)(?:\s+(?:tokoh|karakter|sosok))?"
-_BEFORE_CHARACTER = re.compile(rf"\b{CHARACTER_ROLE}$", re.IGNORECASE)
+# "sang personel Backstreet Boys": the member the article is about, not the band
+MEMBER_ROLE = r"sang\s+(?:personel|personil|anggota|vokalis|gitaris|bassis|drummer|pentolan)"
+_BEFORE_CHARACTER = re.compile(rf"(?:\b{CHARACTER_ROLE}|^{MEMBER_ROLE})$", re.IGNORECASE)
 
 
 def _classify(text: str, start: int, end: int) -> Mention | None:
@@ -507,7 +519,8 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
             and word.lower() not in _NAME_PARTICLES
         ):
             break  # "Happy Salma ditemui ...", "Gongbo Zhao dari NAOC": the name has ended
-        if _capitalised(word) and word.lower() not in lexicon().titles | lexicon().places:
+        roman = re.fullmatch(r"[IVX]{1,4}", word) is not None and bool(words)  # "Kasubdit I bidang ..."
+        if _capitalised(word) and word.lower() not in lexicon().titles | lexicon().places and not roman:
             seen_name = True
         if words and text[words[-1][1] : match.start()].strip() and match.start() != apposition_at:
             break
