@@ -797,6 +797,43 @@ CASES = [
     pytest.param(
         "Rumor menyebutkan keduanya telah berkencan selama dua bulan terakhir.", [], id="hearsay-subject"
     ),
+    pytest.param(
+        "Prasetyo Boeditjahjono merinci, pada tahun ini, Ditjen Perkeretaapian memiliki program pembangunan jalur "
+        "ganda.",
+        [
+            (
+                "pada tahun ini, Ditjen Perkeretaapian memiliki program pembangunan jalur ganda",
+                "indirect",
+                "Prasetyo Boeditjahjono",
+                [],
+            )
+        ],
+        id="merinci-then-a-fronted-time-adverbial",
+    ),
+    pytest.param(
+        "Paul Tehusijarana menyebut usulan Djarot soal tarif parkir progresif Ancol, belum bisa menutupi biaya.",
+        [
+            (
+                "usulan Djarot soal tarif parkir progresif Ancol, belum bisa menutupi biaya",
+                "indirect",
+                "Paul Tehusijarana",
+                [],
+            )
+        ],
+        id="a-topic-inside-the-subject-then-its-predicate",
+    ),
+    pytest.param(
+        "Djarot pun berkukuh agar uji coba penggratisan Ancol untuk pemegang KJP segera dilaksanakan.",
+        [
+            (
+                "agar uji coba penggratisan Ancol untuk pemegang KJP segera dilaksanakan",
+                "indirect",
+                "Djarot",
+                [],
+            )
+        ],
+        id="berkukuh-agar",
+    ),
 ]
 
 

@@ -177,7 +177,7 @@ def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
         return False
     if words[1].lower() in _OF_WORDS and words[0].lower() not in _PREPOSITIONS:
         return False  # "menjelaskan arti dari bersatu ...": a noun and its complement
-    if _CLOSED_NP.match(text[start:end]) and not directive:
+    if _CLOSED_NP.match(text[start:end]) and not directive and words[0].lower() not in _FRONTED:
         # "membantah hal tersebut, bahkan ...", "membenarkan kabar itu saat dihubungi": a noun phrase closed
         # by a demonstrative, then a comma, the end or an adjunct
         return False
@@ -190,7 +190,14 @@ def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
         return False  # "menyampaikan terima kasih ...", "mengucapkan selamat ...": a speech act, not a claim
     if not directive and words[0].lower() not in _PREPOSITIONS:
         topic = _TOPIC.search(text, start, end)
-        if topic and not _PREDICATE.search(text, start, topic.start()):
+        if (
+            topic
+            and not _PREDICATE.search(text, start, topic.start())
+            # "usulan Djarot soal tarif parkir progresif Ancol, belum bisa menutupi ...": the subject's predicate
+            and not _PREDICATE.match(
+                text, text.find(",", topic.end(), end) + 2 if "," in text[topic.end() : end] else end
+            )
+        ):
             return False  # "memperingatkan 50 juta orang soal datangnya badai": an object and a topic
     if words[0].lower() in ("dan", "atau", "serta", "namun", "tetapi", "lalu"):
         return False
@@ -227,6 +234,10 @@ _NOMINALISED = re.compile(r"(?:penting|perlu)nya")
 # Subjects that name no source: "Rumor menyebutkan ...", "Kabar beredar menyebutkan ..." (ANNOTATION.md: hearsay)
 _HEARSAY_SUBJECTS = frozenset(
     ["rumor", "rumornya", "kabar", "kabar burung", "isu", "gosip", "desas-desus", "spekulasi"]
+)
+# Words that open a fronted adverbial, not an object: "pada tahun ini, Ditjen ... memiliki", "selama kurun itu, ..."
+_FRONTED = frozenset(
+    ["pada", "selama", "sejak", "dalam", "di", "saat", "ketika", "kini", "setelah", "sebelum", "hingga"]
 )
 _CLOSED_NP = re.compile(
     r"\s*(?:\w+\s+){0,2}(?:tersebut|itu|ini)\s*(?:,|$|(?:saat|ketika|usai|seusai|setelah|sebelum|kepada|pada)\b)"
