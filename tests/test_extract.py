@@ -834,6 +834,16 @@ CASES = [
         ],
         id="berkukuh-agar",
     ),
+    pytest.param(
+        "Sejarah mencatat, kapal tersebut tenggelam pada 15 April 1912 dalam perjalanan menuju New York.",
+        [],
+        id="history-is-no-source",
+    ),
+    pytest.param(
+        "Menurut rencana, Stasiun BNI City akan dijadikan City Railway Station yang dilengkapi fasilitas.",
+        [],
+        id="menurut-rencana-is-a-schedule",
+    ),
 ]
 
 

@@ -231,9 +231,26 @@ def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
 # mengedukasi ..."), unless a copula makes it a subject ("pentingnya pendidikan adalah ..."). Other nominalised
 # adjectives head clauses as often as not ("besarnya warisan itu memungkinkan ...").
 _NOMINALISED = re.compile(r"(?:penting|perlu)nya")
-# Subjects that name no source: "Rumor menyebutkan ...", "Kabar beredar menyebutkan ..." (ANNOTATION.md: hearsay)
+# Subjects that name no source: hearsay ("Rumor menyebutkan ...", ANNOTATION.md), the writer's background, a
+# schedule, the reader
 _HEARSAY_SUBJECTS = frozenset(
-    ["rumor", "rumornya", "kabar", "kabar burung", "isu", "gosip", "desas-desus", "spekulasi"]
+    [
+        "rumor",
+        "rumornya",
+        "kabar",
+        "kabar burung",
+        "isu",
+        "gosip",
+        "desas-desus",
+        "spekulasi",
+        "sejarah",  # "Sejarah mencatat, ...": the writer's background
+        "rencana",  # "Menurut rencana, ...", "menurut jadwal": a schedule, not a source
+        "rencananya",
+        "jadwal",
+        "jadwalnya",
+        "anda",  # "Anda mungkin mengira ...": the reader, addressed by the writer
+        "kita",  # "kita tahu bahwa ..." outside quotation marks: the writer and the reader
+    ]
 )
 # Words that open a fronted adverbial, not an object: "pada tahun ini, Ditjen ... memiliki", "selama kurun itu, ..."
 _FRONTED = frozenset(
