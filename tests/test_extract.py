@@ -844,6 +844,39 @@ CASES = [
         [],
         id="menurut-rencana-is-a-schedule",
     ),
+    pytest.param(
+        "Kebijakan itu dinilai Budi Santoso tidak tepat sasaran.",
+        [("Kebijakan itu dinilai Budi Santoso tidak tepat sasaran", "indirect", "Budi Santoso", [])],
+        id="passive-agent-inside-the-clause",
+    ),
+    pytest.param(
+        "Ketersediaan fitur belanja daring disebut Talbot bisa memangkas waktu checkout.",
+        [
+            (
+                "Ketersediaan fitur belanja daring disebut Talbot bisa memangkas waktu checkout",
+                "indirect",
+                "Talbot",
+                [],
+            )
+        ],
+        id="disebut-with-its-agent",
+    ),
+    pytest.param(
+        "Gehry sempat disebut oleh majalah Vanity Fair sebagai arsitek terpenting.",
+        [],
+        id="disebut-sebagai-names",
+    ),
+    pytest.param(
+        "Para astronom mengukur fenomena yang disebut Osilasi Akustik Baryon (Baryon Acoustic Oscillations), "
+        "yang merupakan jejak gelombang suara.",
+        [],
+        id="a-term-called-by-its-name",
+    ),
+    pytest.param(
+        "Lebih lanjut, turut disampaikan bahwa Miley memberi warna baru.",
+        [],
+        id="agentless-disampaikan-bahwa",
+    ),
 ]
 
 

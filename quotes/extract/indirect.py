@@ -380,6 +380,12 @@ def _passive_with_agent(
     """``Penyempurnaan data itu dinilai Darmin memungkinkan ...`` (the agent inside the clause: the whole
     sentence is the quote), ``..., seperti disampaikan Rinaldy, merupakan ...`` (inserted) and
     ``..., seperti yang dikatakan mereka saat jumpa pers.`` (closing: the clause before it)."""
+    if _BAHWA.match(text, word.end() + 1, s_end):
+        return None  # "turut disampaikan bahwa Miley ...": no agent, hearsay
+    if word.group().lower() == "disebut" and re.search(r"\bsebagai\b", text[word.end() : s_end]):
+        return (
+            None  # "disebut oleh majalah Vanity Fair sebagai arsitek ...", "disebut FI sebagai ...": naming
+        )
     named = mentions.after_cue(text, word.end(), s_end)
     if named is None or named.form not in ("name", "pronoun") or named.plural and named.form == "name":
         return None
@@ -391,11 +397,15 @@ def _passive_with_agent(
         return make(s_start, s_start + like.start(), "indirect.passive_after.v1", 0.75, cue, named)
     if named.form != "name" or not before.strip() or before.rstrip().endswith(","):
         return None
-    if tail.startswith(","):
-        return None  # "sambutan disampaikan Ustaz Arifin Ilham, yang ...": a report of an act
-    rest = tail.lstrip(" ")
+    if tail.startswith((",", "(")):
+        # "sambutan disampaikan Ustaz Arifin Ilham, yang ...": a report of an act; "fenomena yang disebut
+        # Osilasi Akustik Baryon (Baryon Acoustic Oscillations), ...": a term and its translation
+        return None
+    rest_start = (
+        named.span.end + len(text[named.span.end : s_end]) - len(text[named.span.end : s_end].lstrip(" "))
+    )
     if like is None and not (
-        re.match(r"sebagai\b", rest) or _is_clause(text, s_end - len(rest), s_end, directive=False)
+        re.match(r"sebagai\b", tail) or _is_clause(text, rest_start, s_end, directive=False)
     ):
         return None
     return make(s_start, s_end, "indirect.passive_agent.v1", 0.7, cue, named)
