@@ -877,6 +877,18 @@ CASES = [
         [],
         id="agentless-disampaikan-bahwa",
     ),
+    pytest.param(
+        'Hartati mengatakan "telisik" tari adalah platform untuk mendiskusikan isu-isu tari tradisional.',
+        [
+            (
+                'telisik" tari adalah platform untuk mendiskusikan isu-isu tari tradisional',
+                "mixed",
+                "Hartati",
+                [],
+            )
+        ],
+        id="a-scare-quoted-term-opens-the-clause",
+    ),
 ]
 
 

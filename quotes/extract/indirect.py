@@ -374,6 +374,25 @@ def _comma_before(text: str, pos: int) -> int:
     return len(head) - 1 if head.endswith(",") else pos
 
 
+def _opens_direct_quote(text: str, start: int, end: int) -> bool:
+    """Whether the clause from ``start`` opens with a quotation: not a short scare-quoted term that the clause
+    goes on from (``mengatakan "telisik" tari adalah platform ...``)."""
+    rest = text[start:end]
+    opening = len(rest) - len(rest.lstrip())
+    if rest.lstrip()[:1] not in ALL_MARKS:
+        return False
+    closing = next((i for i in range(start + opening + 1, end) if text[i] in ALL_MARKS), None)
+    if closing is None:
+        return True
+    inside = _WORD.findall(text[start + opening + 1 : closing])
+    after = _WORD.findall(text[closing + 1 : end])
+    return not (len(inside) <= SCARE_QUOTE_WORDS and len(after) >= 3)
+
+
+# A quoted term this short, inside a reported clause, is a scare quote, not the speaker's words.
+SCARE_QUOTE_WORDS = 3
+
+
 def _passive_with_agent(
     text: str, word: re.Match[str], s_start: int, s_end: int, make: Callable[..., Candidate | None]
 ) -> Candidate | None:
@@ -663,7 +682,7 @@ def find_indirect(
                 has_comp = (
                     low in _NEEDS_THAT
                 )  # "Penelitian itu menunjukkan, <clause>": the comma stands for bahwa
-            if rest_start < s_end and text[rest_start:s_end].lstrip()[:1] in ALL_MARKS:
+            if rest_start < s_end and _opens_direct_quote(text, rest_start, s_end):
                 continue  # a direct quote follows the cue: the direct rules own it
             if cls == "report" and low in _NEEDS_THAT and not has_comp:
                 if not re.match(r"\s*(?:agar|supaya)\b", text[rest_start:s_end], re.IGNORECASE):
