@@ -212,11 +212,11 @@ def score_document(
                 report.misses.append(
                     Miss(article_id, "wrong speaker", p.span.text[:120], g.speaker, predicted_name, p.rule)
                 )
-        predicted_via = {_outlet_key(v.name) for v in p.via}
+        predicted_via = {outlet_key(v.name) for v in p.via}
         shown = ", ".join(v.name for v in p.via) or None
         if g.via:
             c.via_total += 1
-            if _outlet_key(g.via[-1]) in predicted_via:
+            if outlet_key(g.via[-1]) in predicted_via:
                 c.via_right += 1
             else:
                 report.misses.append(
@@ -243,7 +243,7 @@ def score_document(
     return report
 
 
-def _outlet_key(name: str) -> str:
+def outlet_key(name: str) -> str:
     """Outlets compare by their registered name: ``detikcom`` and ``Detik`` are one outlet."""
     return registry().canonical(name).lower()
 

@@ -5,6 +5,7 @@ One reproducible command (run from the repository root, with ``../shared`` next 
 
     python scripts/train_model.py            # full build, installs into quotes/model/
     python scripts/train_model.py --quick    # smoke test: 200 steps each, nothing installed
+    python scripts/train_model.py --ner-only # the entity recogniser alone (MIT/Apache data), not installed
 
 Steps
   1. convert  UD Indonesian CSUI/GSD/PUD (CoNLL-U, ``spacy convert --merge-subtokens``) and
@@ -677,6 +678,65 @@ def smoke_test(model: Path) -> dict:
 # --------------------------------------------------------------------------------------------
 
 
+def train_ner_only(args: argparse.Namespace) -> None:
+    """tokenizer + ner only, from MIT/Apache data: converted, trained, assembled, scored on idner test."""
+    import spacy
+    from spacy.training import Corpus
+
+    t_start = time.time()
+    random.seed(SEED)
+    build: Path = args.build
+    corpus = build / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    info = convert_ner(args.shared, corpus, args.nerp, not args.no_quote_aug)
+    merge_docbins([corpus / "ner_train.spacy"], corpus / "ner_train_all.spacy")
+    over: dict = {"nlp.pipeline": json.dumps(["ner_tok2vec", "ner"])}
+    if args.quick:
+        over.update({"training.max_steps": 200, "training.eval_frequency": 100})
+    if args.ner_steps:
+        over["training.max_steps"] = args.ner_steps
+    t0 = time.time()
+    proc, fh = start_training(
+        TRAINING / "ner.cfg",
+        build / "ner",
+        corpus / "ner_train_all.spacy",
+        corpus / "ner_dev.spacy",
+        over,
+        build / "train_ner.log",
+    )
+    rc = proc.wait()
+    fh.close()
+    if rc != 0:
+        sys.exit(f"training ner failed (rc={rc}); see {build}/train_ner.log")
+    t_train = time.time() - t0
+    trained = spacy.load(build / "ner" / "model-best")
+    trained.replace_listeners("ner_tok2vec", "ner", ["model.tok2vec"])
+    nlp = spacy.blank("id")
+    nlp.add_pipe("ner", source=trained)
+    final = build / f"{MODEL_NAME}_ner"
+    sources = [SOURCES[1]] + (
+        [{**NERP_SOURCE, "used_for": NERP_SOURCE["used_for"][args.nerp]}] if args.nerp != "off" else []
+    )
+    finalize(nlp, final, sources)
+    model = spacy.load(final)
+    metrics: dict[str, Any] = {}
+    for split in ("dev", "test"):
+        sc = model.evaluate(list(Corpus(corpus / f"ner_{split}.spacy")(model)))
+        metrics[f"idner_{split}"] = {
+            "p": sc["ents_p"],
+            "r": sc["ents_r"],
+            "f": sc["ents_f"],
+            "per_type": sc["ents_per_type"],
+        }
+    metrics["speed"] = measure_speed(model, args.shared, 200)
+    metrics["size_bytes"] = dir_size(final)
+    metrics["conversion"] = info
+    metrics["timing_seconds"] = {"train": round(t_train), "total": round(time.time() - t_start)}
+    (build / "metrics_ner_only.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n")
+    print(json.dumps({k: v for k, v in metrics.items() if k != "conversion"}, indent=1))
+    log(f"assembled {final}; quotes evaluate with QUOTES_MODEL={final} for the ablation (nothing installed)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="few training steps (smoke test, no install)")
@@ -715,7 +775,16 @@ def main() -> None:
     ap.add_argument("--ud-steps", type=int, default=None, help="override training.max_steps (UD)")
     ap.add_argument("--ner-steps", type=int, default=None, help="override training.max_steps (NER)")
     ap.add_argument("--skip-train", action="store_true", help="reuse the trained pipelines in --build")
+    ap.add_argument(
+        "--ner-only",
+        action="store_true",
+        help="train and assemble only the entity recogniser (idner-news-2k, NERP names; no UD data, so no "
+        "CC BY-NC-SA provenance question): the fourth round's ablation in the README",
+    )
     args = ap.parse_args()
+    if args.ner_only:
+        train_ner_only(args)
+        return
 
     t_start = time.time()
     random.seed(SEED)
