@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from rapidfuzz import fuzz, process
@@ -43,10 +43,15 @@ class OutletRegistry:
             found = self._misspelt(key)
         return found
 
+    @cached_property
+    def _long_keys(self) -> tuple[str, ...]:
+        """The names and aliases long enough to be matched despite a typo."""
+        return tuple(k for k in self.by_key if len(k) >= TYPO_MIN_LENGTH)
+
     def _misspelt(self, key: str) -> OutletInfo | None:
         close = process.extractOne(
             key,
-            [k for k in self.by_key if len(k) >= TYPO_MIN_LENGTH and k[0] == key[0]],
+            [k for k in self._long_keys if k[0] == key[0]],
             scorer=fuzz.ratio,
             processor=None,
             score_cutoff=TYPO_MIN_RATIO,

@@ -190,13 +190,12 @@ def _is_clause(text: str, start: int, end: int, *, directive: bool) -> bool:
         return False  # "menyampaikan terima kasih ...", "mengucapkan selamat ...": a speech act, not a claim
     if not directive and words[0].lower() not in _PREPOSITIONS:
         topic = _TOPIC.search(text, start, end)
+        comma = text.find(",", topic.end(), end) if topic else -1
         if (
             topic
             and not _PREDICATE.search(text, start, topic.start())
             # "usulan Djarot soal tarif parkir progresif Ancol, belum bisa menutupi ...": the subject's predicate
-            and not _PREDICATE.match(
-                text, text.find(",", topic.end(), end) + 2 if "," in text[topic.end() : end] else end
-            )
+            and not (comma != -1 and _PREDICATE.match(text, comma + 2))
         ):
             return False  # "memperingatkan 50 juta orang soal datangnya badai": an object and a topic
     if words[0].lower() in ("dan", "atau", "serta", "namun", "tetapi", "lalu"):
@@ -252,6 +251,8 @@ _HEARSAY_SUBJECTS = frozenset(
         "kita",  # "kita tahu bahwa ..." outside quotation marks: the writer and the reader
     ]
 )
+# Subjects outside quotation marks that are no source a quote can be attributed to.
+_NO_SOURCE = _FIRST_PERSON | _HEARSAY_SUBJECTS
 # Words that open a fronted adverbial, not an object: "pada tahun ini, Ditjen ... memiliki", "selama kurun itu, ..."
 _FRONTED = frozenset(
     ["pada", "selama", "sejak", "dalam", "di", "saat", "ketika", "kini", "setelah", "sebelum", "hingga"]
@@ -402,9 +403,8 @@ def _passive_with_agent(
     if _BAHWA.match(text, word.end() + 1, s_end):
         return None  # "turut disampaikan bahwa Miley ...": no agent, hearsay
     if word.group().lower() == "disebut" and re.search(r"\bsebagai\b", text[word.end() : s_end]):
-        return (
-            None  # "disebut oleh majalah Vanity Fair sebagai arsitek ...", "disebut FI sebagai ...": naming
-        )
+        # "disebut oleh majalah Vanity Fair sebagai arsitek ...", "disebut FI sebagai ...": naming
+        return None
     named = mentions.after_cue(text, word.end(), s_end)
     if named is None or named.form not in ("name", "pronoun") or named.plural and named.form == "name":
         return None
@@ -480,10 +480,8 @@ def find_indirect(
     def make(
         start: int, end: int, rule: str, conf: float, cue: Span, mention: mentions.Mention | None
     ) -> Candidate | None:
-        if mention is not None and mention.span.text.lower() in _FIRST_PERSON:
-            return None  # "menurut saya, ..." outside quotation marks: the writer's own voice
-        if mention is not None and mention.span.text.lower() in _HEARSAY_SUBJECTS:
-            return None  # "Rumor menyebutkan ...": hearsay, no identifiable source
+        if mention is not None and mention.span.text.lower() in _NO_SOURCE:
+            return None  # "menurut saya, ...", "Rumor menyebutkan ...": the writer's own voice, or hearsay
         end = _clause_end(text, start, end)
         while start < end and text[start] in " ,":
             start += 1

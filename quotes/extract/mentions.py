@@ -246,9 +246,9 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
             people = [p for p in titled if not _names_unit(_untitled(p))] or titled
             bare = sorted(people, key=lambda p: len(_untitled(p).split()))[-1:]
         if bare:
-            chosen = re.sub(r"\s*\([^)]*\)", "", bare[-1]).strip()
-            while " " in chosen and lex.is_title(chosen.split()[0]):
-                chosen = chosen.split(" ", 1)[1]  # "Dr. Samuel Oetoro" -> "Samuel Oetoro"
+            chosen = _untitled(
+                re.sub(r"\s*\([^)]*\)", "", bare[-1])
+            )  # "Dr. Samuel Oetoro" -> "Samuel Oetoro"
             rest = ", ".join(p for p in parts if p is not bare[-1]) or None
             return chosen, rest
     words = [w.strip(",") for w in phrase.replace("(", " ( ").replace(")", " ) ").split()]
@@ -289,9 +289,8 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
         and not run[-1].isupper()
         and any(w.lower() in lex.titles | lex.roles for w in words[: len(words) - len(run)])
     ):
-        run = run[
-            -1:
-        ]  # "Ketua Komite Tari DKJ Hartati": an office, its institution's acronym, a one-word name
+        # "Ketua Komite Tari DKJ Hartati": an office, its institution's acronym, a one-word name
+        run = run[-1:]
     after = words[run_end:]
     if (
         run
@@ -319,6 +318,8 @@ def _names_unit(name: str) -> bool:
 
 
 def _untitled(part: str) -> str:
+    """``part`` without the titles that lead it, its last word always kept: ``Dr. Samuel Oetoro`` -> ``Samuel
+    Oetoro``, ``Kapolsek Tambun`` -> ``Tambun``."""
     words = part.split()
     while len(words) > 1 and lexicon().is_title(words[0]):
         words = words[1:]
@@ -329,9 +330,8 @@ def _is_bare_name(part: str, *, titled: bool = False) -> bool:
     """A short run of capitalised words with no title, role or place in it: ``Dmitry Peskov``; with
     ``titled``, honorifics may lead (``Dr. Samuel Oetoro``)."""
     lex = lexicon()
-    words = re.sub(r"\s*\([^)]*\)", "", part).split()
-    while titled and len(words) > 1 and lex.is_title(words[0]):
-        words = words[1:]
+    bare = re.sub(r"\s*\([^)]*\)", "", part)
+    words = (_untitled(bare) if titled else bare).split()
     if not 1 <= len(words) <= 4 or not all(_capitalised(w) for w in words):
         return False
     if any(w.lower() in lex.titles | lex.roles | lex.places for w in words):
@@ -492,7 +492,7 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
         also = re.match(r"(?:yang\s+juga|sekaligus)\s+(\w+)", text[match.start() : limit])
         if also and words and also.group(1).lower() in lexicon().titles | lexicon().roles:
             # "Ketua Umum PON XIX yang juga Gubernur Jawa Barat Ahmad Heryawan": a second office, then the name
-            words.append((match.start(), match.start() + also.end(1) - len(also.group(1)) - 1))
+            words.append((match.start(), match.start() + also.start(1) - 1))
             i = match.start() + also.start(1)
             seen_name = False
             continue
