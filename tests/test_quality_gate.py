@@ -1,8 +1,8 @@
 """The evaluation gate: extraction quality on the gold files must not fall below pinned floors.
 
 Floors only go up. They are today's measured scores rounded down to two decimals; raise them in the
-same commit as an improvement. `seeds/dev/unseen.jsonl` and `unseen_2.jsonl` were never read while developing the
-rules: their floors guard the honest estimate. (`tune_f.jsonl` and `tune_h.jsonl` were
+same commit as an improvement. `seeds/dev/unseen.jsonl` and `unseen_3.jsonl` were never read while developing the
+rules: their floors guard the honest estimate. (`tune_f.jsonl`, `tune_h.jsonl` and `tune_j.jsonl` were
 unseen sets until their errors were read.)
 """
 
@@ -33,7 +33,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev/tune_i.jsonl": {"f1": 0.95, "exact_f1": 0.91, "speaker_accuracy": 0.93, "quote_speaker_f1": 0.89},
     "dev/tune_h.jsonl": {"f1": 0.93, "exact_f1": 0.86, "speaker_accuracy": 0.91, "quote_speaker_f1": 0.85},
     "dev/unseen.jsonl": {"f1": 0.93, "exact_f1": 0.91, "speaker_accuracy": 0.87, "quote_speaker_f1": 0.81},
-    "dev/unseen_2.jsonl": {"f1": 0.88, "exact_f1": 0.87, "speaker_accuracy": 0.8, "quote_speaker_f1": 0.71},
+    "dev/tune_j.jsonl": {"f1": 0.88, "exact_f1": 0.87, "speaker_accuracy": 0.8, "quote_speaker_f1": 0.71},
+    "dev/tune_k.jsonl": {"f1": 0.91, "exact_f1": 0.87, "speaker_accuracy": 0.92, "quote_speaker_f1": 0.85},
+    "dev/unseen_3.jsonl": {"f1": 0.89, "exact_f1": 0.81, "speaker_accuracy": 0.77, "quote_speaker_f1": 0.69},
 }
 
 
