@@ -45,7 +45,8 @@ _ORG = re.compile(
     r"pernyataan|catatan|dokumen|surat|rilis|keterangan|dakwaan|putusan|riset|hasil)\b",
     re.IGNORECASE,
 )
-# "Wahyu Widayat Jati, biasa disapa Cacing", "Vincentius alias Vincent": a nickname of the name before it
+# "Wahyu Widayat Jati, biasa disapa Cacing", "Vincentius alias Vincent", "Fernando Sindu, yang akrab disapa
+# chef Nando": a nickname of the name before it, after a lower-case form of address
 _NICKNAME_CUE = (
     r"\s*,?\s*(?:\(\s*)?(?:yang\s+|atau\s+)?"
     r"(?:(?:biasa|akrab|kerap|sering|lebih\s+dikenal|dikenal)\s+)?(?:disapa|dipanggil|dengan\s+sapaan|alias|"
@@ -54,6 +55,7 @@ _NICKNAME_CUE = (
 _NICKNAME = re.compile(
     r"(?P<full>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,4})"
     + _NICKNAME_CUE
+    + r"(?:(?:chef|kak|bang|mas|mbak|pak|bu|om|tante|koh|cik|teh|kang|uda|uni|ustaz|ustadz|coach)\s+)?"
     + r"(?P<nick>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)(?![\w'’\-]*/)"
 )
 # A pair's nicknames: "Tontowi Ahmad/Liliyana Natsir, atau akrab disapa Owi/Butet"

@@ -895,6 +895,22 @@ CASES = [
 # (text, speaker of each quote in text order): in-article resolution, exact canonical names.
 SPEAKER_CASES = [
     pytest.param(
+        '"Permainan kami menurun," kata Pelatih Elektrik, Tien Mei kepada wartawan.',
+        ["Tien Mei"],
+        id="name-ending-in-a-month-word-after-a-role",
+    ),
+    pytest.param(
+        '"Kami mencocokkan konsep," kata pemilik restoran, Chef Fernando Sindu, yang akrab disapa chef Nando.\n\n'
+        "Menurut Chef Nando, konsep ini membuat kru selalu sadar.",
+        ["Fernando Sindu", "Fernando Sindu"],
+        id="nickname-after-a-lower-case-form-of-address",
+    ),
+    pytest.param(
+        "Awal November, Presiden AS Barack Obama memerintahkan Pentagon untuk mengerahkan pesawat.",
+        ["Barack Obama"],
+        id="time-phrase-before-the-subject-is-not-a-name",
+    ),
+    pytest.param(
         "Miley Cyrus merilis lagu baru.\n\nLagu itu diambil dari pantai di California tempatnya tinggal.\n\n"
         '"Saya menyetir sendiri," kenangnya.',
         ["Miley Cyrus"],

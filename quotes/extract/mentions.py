@@ -336,8 +336,30 @@ def _is_bare_name(part: str, *, titled: bool = False) -> bool:
         return False
     if any(w.lower() in lex.titles | lex.roles | lex.places for w in words):
         return False
-    # "Lalu Iqbal": an ordinary word can be a first name, but a name does not end with one
-    return words[-1].lower() not in lex.common and (len(words) > 1 or words[0].lower() not in lex.common)
+    # "Lalu Iqbal": an ordinary word can be a first name, but a name does not end with one; a month can
+    # after a name ("Tien Mei", "Dewi Juni"; not "Awal November"), a day cannot ("CNN Senin")
+    last = words[-1].lower()
+    month_name = len(words) > 1 and last in _MONTHS and not any(w.lower() in lex.common for w in words[:-1])
+    ordinary = last in lex.common and not month_name
+    return not ordinary and (len(words) > 1 or words[0].lower() not in lex.common)
+
+
+_MONTHS = frozenset(
+    [
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ]
+)
 
 
 def _dates() -> str:
