@@ -37,7 +37,7 @@ _ACRONYM = re.compile(
 )
 _ORG = re.compile(
     r"^(?:kementerian|kemen\w+|badan|dinas|komisi|partai|pt|bank|universitas|pemerintah|pemkot|pemkab|pemprov|"
-    r"kepolisian|polri|polda|polres|polsek|tni|dewan|mahkamah|pengadilan|kejaksaan|kejagung|dpr|dprd|mpr|kpk|bpk|"
+    r"kepolisian|polri|polda|polres|polsek|tni|dewan|fraksi|mahkamah|pengadilan|kejaksaan|kejagung|dpr|dprd|mpr|kpk|bpk|"
     r"bps|bmkg|ojk|bi|klub|tim|federasi|asosiasi|persatuan|perhimpunan|lembaga|yayasan|organisasi|gedung\s+putih|"
     r"kremlin|pbb|nato|uni\s+eropa|who|unicef|fifa|uefa|pssi|afc|kpu|bawaslu|kantor|perusahaan|grup|group|"
     r"fc|the|institut|sekolah|rumah\s+sakit|rs|kbri|kedutaan|militer|angkatan|pasukan|pihak|manajemen|"
@@ -80,7 +80,7 @@ _THING_BEFORE = re.compile(
 )
 _ORG_TAIL = re.compile(
     r"\s(?:club|klub|fc|inc|corp|ltd|tbk|group|grup|university|universitas|institute|hotel|bank|foundation|"
-    r"association|agency|council|committee|party|united|city)$",
+    r"association|agency|council|committee|party|united|city|team|racing)$",
     re.IGNORECASE,
 )
 # "(sang) pemeran Jon Snow": the actor the article is about
@@ -183,8 +183,10 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         runs.append((offset, name))
         # role phrase right before the name: "pemimpin Korea Utara Kim Jong Un", "juru bicara Kremlin Dmitry Peskov"
         role = _role_before(text[max(0, offset - 80) : offset].rstrip(" ,"))
-        if role and not lex.is_place(name) and speaker_type(name, None) != "unknown":
-            roles.append((offset, role.lower(), name))  # not "pebalap F1": a championship
+        if role and not lex.is_place(name) and speaker_type(name, None) == "person":
+            # not "pebalap F1" (a championship), nor "Pebalap Ducati Team asal Italia, Andrea Dovizioso"
+            # (the rider's team: a later "pebalap tersebut" is not the team)
+            roles.append((offset, role.lower(), name))
     acronyms = {
         m.group(2): _without_titles(m.group(1))
         for m in _ACRONYM.finditer(text)
@@ -266,7 +268,8 @@ def _capitalised_inside(text: str) -> frozenset[str]:
 def _role_before(before: str) -> str | None:
     """The role phrase ending right before a name: ``... kata juru bicara Kremlin`` -> ``juru bicara Kremlin``."""
     lex = lexicon()
-    words = before.split()[-6:]
+    # within the name's own sentence: not "Ketua Umum Golkar Setya Novanto. Menurut" before "Kahar"
+    words = re.split(r"[.!?]\s", before)[-1].split()[-6:]
     role_words = lex.roles | lex.titles
     last = max((k for k, w in enumerate(words) if w.lower() in role_words), default=None)
     if last is None or any(not w[:1].isupper() for w in words[last + 1 :]):
@@ -526,7 +529,7 @@ def _resolve_one(
     low = description.lower()
     if low in _UNNAMED:
         return SpeakerRef(description, speaker_type(description, mention), mention.span)
-    introduced = _introduced_as(low, names, mention.span.start)
+    introduced = _introduced_as(description, names, mention.span.start)
     if introduced:
         return SpeakerRef(introduced, speaker_type(introduced, None, names.labels), mention.span)
     if low.split()[0] in ("seorang", "salah", "sebuah", "beberapa", "sejumlah"):
@@ -568,15 +571,32 @@ def _introduced_as(description: str, names: _ArticleNames, before: int) -> str |
     ``pemimpin Korea Utara itu`` -> the ``pemimpin Korea Utara Kim Jong Un`` of an earlier sentence;
     ``pelatih asal Italia tersebut`` -> the latest ``pelatih ...`` introduced. The latest such
     introduction wins."""
+    written = description.split()
+    description = description.lower()
     bare = re.sub(r"\s+(?:itu|tersebut|ini)$", "", description)
     words = bare.split()
     head = words[1] if words[0] in ("sang", "si") and len(words) > 1 else words[0]
     anaphoric = bare != description or words[0] in ("sang", "si")
+    # "Ketua Umum Partai Hanura itu" names its institution: not any "ketua" ("Ketua MPR Zulkifli Hasan")
+    lex = lexicon()
+    named: set[str] = set()
+    for word in written[
+        1:
+    ]:  # the capitalised complement right after the head, not "yang akrab disapa Djanur"
+        if lex.is_title(word):
+            continue
+        if not word[:1].isupper():
+            break
+        if not lex.is_place(word):
+            named.add(word.lower())
     found = None
     for offset, role, name in names.roles:
         if offset >= before:
             break
-        if description.startswith(role) or bare == role or (anaphoric and role.split()[0] == head):
+        same_head = anaphoric and role.split()[0] == head
+        if same_head and named and not named & {w.lower() for w in f"{role} {name}".split()}:
+            continue
+        if description.startswith(role) or bare == role or same_head:
             found = name
     return found
 

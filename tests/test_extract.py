@@ -906,6 +906,20 @@ SPEAKER_CASES = [
         id="nickname-after-a-lower-case-form-of-address",
     ),
     pytest.param(
+        'Pebalap Ducati Team asal Italia, Andrea Dovizioso, finis kedua.\n\n"Saya senang," kata Valentino Rossi.\n\n'
+        "GP Argentina merupakan seri ke-350 bagi Rossi. Namun, pebalap 38 tahun tersebut mengaku lebih fokus "
+        "pada jumlah kemenangan.",
+        ["Valentino Rossi", "Valentino Rossi"],
+        id="a-team-after-a-role-is-not-the-person-a-later-description-means",
+    ),
+    pytest.param(
+        "Ketua MPR Zulkifli Hasan melantik Oesman Sapta Odang.\n\n"
+        '"Saya belum tahu," kata Oesman.\n\n'
+        "Ketua Umum Partai Hanura itu mengaku belum mengetahui siapa yang akan menggantikan dirinya.",
+        ["Oesman Sapta Odang", "Oesman Sapta Odang"],
+        id="description-naming-its-institution-needs-that-institution",
+    ),
+    pytest.param(
         "Awal November, Presiden AS Barack Obama memerintahkan Pentagon untuk mengerahkan pesawat.",
         ["Barack Obama"],
         id="time-phrase-before-the-subject-is-not-a-name",
