@@ -83,6 +83,9 @@ _ORG_TAIL = re.compile(
     r"association|agency|council|committee|party|united|city|team|racing)$",
     re.IGNORECASE,
 )
+# "IMDb", "WiFi", "YouTube": capitals inside a word make a brand, not a person ("McDonald", "DiCaprio" and
+# "LeBron" are people)
+_BRAND = re.compile(r"[A-Z]{2,}[a-z]+|(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Za-z]*[a-z][A-Z][\w]*")
 # "(sang) pemeran Jon Snow": the actor the article is about
 _ACTOR = re.compile(rf"(?:(?:sang\s+)?{CHARACTER_ROLE}|{MEMBER_ROLE})\s")
 _DEMONSTRATIVE = re.compile(r"\b(?:itu|tersebut|ini)$", re.IGNORECASE)
@@ -125,6 +128,9 @@ class _ArticleNames:
     """Names the article also writes on their own (``Barcelona``, ``Neymar``)."""
     fullest: dict[str, str] = field(default_factory=dict)
     """Memo of ``_fullest``: each name's fullest form is asked for once per mention and candidate."""
+    relayed: tuple[tuple[int, int], ...] = ()
+    """(start, end) of the outlets named in relay phrases (``wawancara bersama Today Show Australia``):
+    never a person."""
 
 
 Entity = tuple[int, int, str]
@@ -360,6 +366,7 @@ def speaker_type(name: str, mention: Mention | None, labels: dict[str, str] | No
         _ORG.match(name)
         or _ORG_TAIL.search(name)
         or (name.isupper() and len(name) <= 6 and " " not in name)
+        or _BRAND.fullmatch(name)
         or (first.isupper() and len(first) >= 3 and " " in name)  # "BPBD Poso", "DPRD DKI"
     ):
         return "organization"
@@ -382,6 +389,7 @@ def _people_before(
         for offset, name in names.runs
         if offset < before
         and not (exclude and exclude[0] <= offset < exclude[1])
+        and not any(start <= offset < end for start, end in names.relayed)
         and speaker_type(name, None, names.labels) == "person"
         # "Golkar" is a person only if its fullest form in the article is ("Partai Golkar" is not)
         and speaker_type(_fullest(name, names), None, names.labels) == "person"
@@ -446,6 +454,9 @@ def resolve(
     descriptions.
     """
     names = _names(text, sorted(entities))
+    names.relayed = tuple(
+        (relay.mention.start, relay.mention.end) for c in candidates for relay in c.via if relay.mention
+    )
     quotes: list[Quote] = []
     speakers: list[SpeakerRef] = []
     last_end = 0  # where the last quote with a speaker ends
@@ -493,6 +504,9 @@ def _resolve_one(
         outlet = registry().lookup(mention.name)
         if outlet is not None:
             return SpeakerRef(outlet.name, "media", mention.span)
+        if cand.rule.startswith("indirect.outlet"):
+            # "Mengutip Independent, ...": an outlet the registry does not know is still an outlet
+            return SpeakerRef(mention.name, "media", mention.span)
         full = _fullest(_split_compound(mention.name, names.standalone), names)
         if full in _known_aliases():
             canonical, kind = _known_aliases()[full]

@@ -920,6 +920,20 @@ SPEAKER_CASES = [
         id="description-naming-its-institution-needs-that-institution",
     ),
     pytest.param(
+        "Seandainya Jeff Goldblum mengiyakan tawaran Steve Jobs, suara Siri adalah milik sang aktor.\n\n"
+        "Dalam sebuah wawancara bersama Today Show Australia, sang bintang Jurassic Park mengaku dirinya "
+        "pernah ditawari Jobs untuk mengisi suara Apple.",
+        ["Jeff Goldblum"],
+        id="sang-bintang-is-the-actor-and-an-interviewing-show-is-no-person",
+    ),
+    pytest.param(
+        "Mantan astronaut NASA Ron Garan membawa turis ke atmosfer Bumi.\n\n"
+        "Mengutip portal berita Sydney Morning Herald, balon itu akan dilengkapi WiFi.\n\n"
+        '"Saya tidak melihat ekonomi," ujarnya.',
+        ["Sydney Morning Herald", "Ron Garan"],
+        id="an-outlet-as-only-source-is-media-and-the-earth-no-person",
+    ),
+    pytest.param(
         "Awal November, Presiden AS Barack Obama memerintahkan Pentagon untuk mengerahkan pesawat.",
         ["Barack Obama"],
         id="time-phrase-before-the-subject-is-not-a-name",

@@ -111,6 +111,7 @@ _LEADING_CONNECTIVES = re.compile(
     r"karena\s+itu|maka|dan|sehingga|kini|saat\s+ini|akhirnya|pun|kendati|meski|walaupun|walau|"
     r"terlebih|apalagi|justru|untung(?:nya)?(?:\s+saja)?|sayangnya|rupanya|ternyata|tampaknya|lebih\s+lanjut|"
     r"selanjutnya|berikutnya|sedang(?=\s+[A-Z])|sementara(?=\s+[A-Z])|"
+    r"yang\s+(?:jelas|pasti|penting|terang)|seandainya|andaikan|andai|barulah|"
     r"meanwhile|however|but|and)\b[\s,]*)+",
     re.IGNORECASE,
 )
@@ -401,8 +402,9 @@ def _relay_phrase() -> re.Pattern[str]:
 
 # Words before a character's name: "pemeran Tasu Leech" is the actor who plays him.
 CHARACTER_ROLE = r"(?:pemeran|memerankan|berperan\s+sebagai)(?:\s+(?:tokoh|karakter|sosok))?"
-# "sang personel Backstreet Boys": the member the article is about, not the band
-MEMBER_ROLE = r"sang\s+(?:personel|personil|anggota|vokalis|gitaris|bassis|drummer|pentolan)"
+# "sang personel Backstreet Boys", "sang bintang Jurassic Park": the member or actor the article is about, not
+# the band or the film
+MEMBER_ROLE = r"sang\s+(?:personel|personil|anggota|vokalis|gitaris|bassis|drummer|pentolan|bintang)"
 _BEFORE_CHARACTER = re.compile(rf"(?:\b{CHARACTER_ROLE}|^{MEMBER_ROLE})$", re.IGNORECASE)
 
 

@@ -99,14 +99,18 @@ _OUTLET_WORDS = frozenset(
         "weekly",
         "network",
         "broadcasting",
+        "show",
     ]
 )
 
 
 def looks_like_outlet(name: str) -> bool:
     """A registered outlet, a broadcaster's all-capital call letters (``MSNBC``, ``CNBC``), a web domain, or a
-    name ending like a news title (``Miami Herald``, ``Sky News``)."""
+    name ending like a news title (``Miami Herald``, ``Sky News``), perhaps with its edition's country
+    (``Today Show Australia``)."""
     words = name.split()
+    if len(words) > 2 and lexicon().is_place(words[-1]):
+        words = words[:-1]
     return (
         registry().lookup(name) is not None
         or (len(words) == 1 and name.isupper() and 3 <= len(name) <= 6 and name[-1] in "CSN")
