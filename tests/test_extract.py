@@ -27,6 +27,11 @@ def summary(quote: Quote) -> tuple[str, str, str | None, list[str]]:
 
 CASES = [
     pytest.param(
+        "Hal yang dikatakan Sezai memang terlihat dari dekorasi restoran berlantai tiga tersebut.",
+        [],
+        id="what-was-said-as-a-subject-is-no-quote",
+    ),
+    pytest.param(
         '"Kami siap bertanding besok malam," kata pelatih Timnas Shin Tae-yong.',
         [("Kami siap bertanding besok malam", "direct", "Shin Tae-yong", [])],
         id="direct-cue-after",

@@ -416,6 +416,8 @@ def _passive_with_agent(
         return make(s_start, s_start + like.start(), "indirect.passive_after.v1", 0.75, cue, named)
     if named.form != "name" or not before.strip() or before.rstrip().endswith(","):
         return None
+    if like is None and re.search(r"\b(?:hal|apa)\s+yang\s+$", before, re.IGNORECASE):
+        return None  # "Hal yang dikatakan Sezai memang terlihat dari ...": a remark on what was said
     if tail.startswith((",", "(")):
         # "sambutan disampaikan Ustaz Arifin Ilham, yang ...": a report of an act; "fenomena yang disebut
         # Osilasi Akustik Baryon (Baryon Acoustic Oscillations), ...": a term and its translation
