@@ -21,7 +21,14 @@ from rapidfuzz import fuzz, process
 
 from quotes.extract.candidate import Candidate
 from quotes.extract.lexicon import lexicon
-from quotes.extract.mentions import CHARACTER_ROLE, MEMBER_ROLE, Mention, name_of
+from quotes.extract.mentions import (
+    CHARACTER_ROLE,
+    MEMBER_ROLE,
+    Mention,
+    is_institution_head,
+    name_of,
+    without_opening,
+)
 from quotes.outlets import registry
 from quotes.records import SPEAKER_TYPES, Quote, SpeakerRef, SpeakerType
 from quotes.speakers import load_registry
@@ -29,7 +36,10 @@ from quotes.speakers import load_registry
 if TYPE_CHECKING:
     from quotes.extract.resolver import AntecedentResolver
 
-_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ ]+(?:[A-Z][\w'’\-]*|bin|binti|van|de|al|el|da|of(?=[ ]+[A-Z])))*")
+# a capitalised run, not inside a word ("iPhone") nor after "e-" ("e-KTP"; "se-DIY" is a place)
+_RUN = re.compile(
+    r"(?<!\w)(?<!\be-)[A-Z][\w'’\-]*(?:[ ]+(?:[A-Z][\w'’\-]*|bin|binti|van|de|al|el|da|of(?=[ ]+[A-Z])))*"
+)
 # "Amerika Serikat (AS)", "The Football Association of Wales (FAW)", "Krisdayanti (KD)"
 _ACRONYM = re.compile(
     r"\b([A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|the|dan|untuk|de|van|der)\s+)?[A-Z][\w'’\-]*){0,7})"
@@ -90,6 +100,20 @@ _BRAND = re.compile(r"[A-Z]{2,}[a-z]+|(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Za-
 _ACTOR = re.compile(rf"(?:(?:sang\s+)?{CHARACTER_ROLE}|{MEMBER_ROLE})\s")
 _DEMONSTRATIVE = re.compile(r"\b(?:itu|tersebut|ini)$", re.IGNORECASE)
 # Subjects that are not people: "Hal itu", "Rekaman media", ... never a speaker's antecedent.
+# Head nouns of a description that stands for an institution ("lembaga antirasuah itu").
+_INSTITUTION_NOUNS = frozenset(
+    [
+        "lembaga",
+        "institusi",
+        "instansi",
+        "organisasi",
+        "komisi",
+        "kementerian",
+        "badan",
+        "partai",
+        "perusahaan",
+    ]
+)
 _NOT_PERSON_WORDS = frozenset(["hal", "rekaman", "pertemuan", "kunjungan"])
 # Bare nouns that name an unnamed source, not someone the article introduced: "kata sumber", "menurut polisi".
 _UNNAMED = frozenset(
@@ -154,6 +178,8 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
     headline_spans = _headlines(text)
     inside = _capitalised_inside(text)
     matches = list(_RUN.finditer(text))
+    # words the article also writes in lower case: ordinary words, capitalised only to open a sentence
+    ordinary = frozenset(re.findall(r"(?<![\w\-])[a-z][a-z\-]+\b", text))
     in_names = frozenset(w for m in matches if " " in m.group() for w in m.group().split())
     not_names = lex.titles | lex.places | lex.common
     for match in matches:
@@ -166,7 +192,20 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
             and match.group() not in in_names
         ):
             continue  # "Sebanyak 348 bangunan ...": capitalised only because it opens the sentence
-        name, _desc = name_of(match.group())
+        written = match.group()
+        if _sentence_initial(text, match.start()):
+            written = without_opening(written)  # "Kata Indro", "Sebelumnya Gomez": not part of the name
+            first, _, rest = written.partition(" ")
+            while rest and _possessor_follows(first, ordinary, inside) and not registry().lookup(written):
+                written = rest  # "Pernyataan Jokowi", "Prestasi Jorge Lorenzo": what the person said or did
+                first, _, rest = written.partition(" ")
+        if re.search(r"(?:,|\bdan|&)\s+$", text[max(0, match.start() - 5) : match.start()]):
+            # "Politik, Hukum, dan Keamanan Wiranto": the end of an office, then the name
+            first, _, rest = written.partition(" ")
+            while rest and first.lower() in lex.institution_words:
+                written = rest
+                first, _, rest = written.partition(" ")
+        name, _desc = name_of(written)
         while name and " " in name and name.split()[0].lower() in lex.roles | lex.titles:
             name = name.split(" ", 1)[1]  # "Sutradara Quentin Tarantino" -> "Quentin Tarantino"
         if not name:
@@ -211,10 +250,54 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
     return _ArticleNames(runs, acronyms, roles, labels, tuple(entities), standalone)
 
 
+# Nouns of what a person says, writes or does: "Pernyataan Wiranto" opens a sentence about Wiranto.
+_POSSESSED = frozenset(
+    [
+        "pernyataan",
+        "ucapan",
+        "perkataan",
+        "pengakuan",
+        "komentar",
+        "tanggapan",
+        "laporan",
+        "postingan",
+        "unggahan",
+        "kisah",
+        "rencana",
+        "status",
+        "usia",
+        "kasus",
+        "kebijakan",
+        "keputusan",
+        "sikap",
+        "langkah",
+        "upaya",
+        "prestasi",
+    ]
+)
+
+
+def _possessor_follows(first: str, ordinary: frozenset[str], inside: frozenset[str]) -> bool:
+    """Whether a sentence-initial ``first`` is an ordinary word before a name (``Pernyataan Jokowi``): one of
+    the nouns of what people say and do, or a word the article also writes in lower case and never capitalises
+    inside a sentence, unless it is a title, a role or an institution's head (``Kepala BPS Suhariyanto``,
+    ``Otoritas Yordania``), which the name's own reading handles."""
+    low = first.lower()
+    if low in _POSSESSED:
+        return True
+    lex = lexicon()
+    return (
+        low in ordinary
+        and first not in inside
+        and low not in lex.titles | lex.roles
+        and not is_institution_head(first)
+    )
+
+
 def _without_titles(full: str) -> str:
     """``Kepala Badan Nasional Penanggulangan Bencana`` -> ``Badan Nasional Penanggulangan Bencana``; the
     rest is kept whole (``The Football Association of Wales``)."""
-    words = full.split()
+    words = without_opening(full).split()  # "Menurut Badan Kesehatan Dunia (WHO)"
     while len(words) > 1 and words[0].lower() in lexicon().titles | lexicon().roles:
         words = words[1:]
     return " ".join(words)
@@ -251,6 +334,8 @@ def _split_compound(name: str, standalone: frozenset[str]) -> str:
     # whole name, then the person's (two words or more, written alone in the article, or its last word is)
     for k in range(len(words) - 2, 1, -1):
         rest = words[k:]
+        if lexicon().is_place(rest[-1]) or rest[0].lower() in lexicon().institution_words:
+            continue  # "Kementerian Dalam Negeri Kuwait": the institution's own field and country
         if (" ".join(rest) in standalone or rest[-1] in standalone) and _ORG.match(" ".join(words[:k])):
             return " ".join(rest)
     return name
@@ -420,6 +505,21 @@ def _salient_person(
     return full[key]
 
 
+def _recent_institution(names: _ArticleNames, before: int, exclude: tuple[int, int] | None) -> str | None:
+    """The institution named last before ``before``, outside ``exclude`` and relay phrases."""
+    return next(
+        (
+            name
+            for offset, name in reversed(names.runs)
+            if offset < before
+            and not (exclude and exclude[0] <= offset < exclude[1])
+            and not any(start <= offset < end for start, end in names.relayed)
+            and speaker_type(_fullest(name, names), None, names.labels) == "organization"
+        ),
+        None,
+    )
+
+
 def _recent_person(
     text: str, names: _ArticleNames, before: int, exclude: tuple[int, int] | None = None
 ) -> str | None:
@@ -553,6 +653,11 @@ def _resolve_one(
     if antecedent:
         return SpeakerRef(antecedent, speaker_type(antecedent, mention), mention.span)
     anaphoric = _DEMONSTRATIVE.search(description) or low in lexicon().roles or _ACTOR.match(low)
+    if _DEMONSTRATIVE.search(description) and low.split()[0] in _INSTITUTION_NOUNS:
+        # "Lembaga antirasuah itu", "organisasi tersebut": the institution last named, never a person
+        institution = _recent_institution(names, mention.span.start, exclude)
+        if institution:
+            return SpeakerRef(_fullest(institution, names), "organization", mention.span)
     if anaphoric and low.split()[0] not in _NOT_PERSON_WORDS and not mention.plural:
         person = _recent_person(text, names, mention.span.start, exclude)
         if last is not None and last.name and last.type == "person":

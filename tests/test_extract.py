@@ -1213,6 +1213,121 @@ SPEAKER_CASES = [
         ["Ryan Reynolds"],
         id="a-lead-actor-is-named-by-his-own-name",
     ),
+    pytest.param(
+        "Jakarta - Menteri Dalam Negeri Tjahjo Kumolo mengatakan bahwa pemilihan akan berlangsung aman.",
+        ["Tjahjo Kumolo"],
+        id="dalam-negeri-is-part-of-an-office-after-a-place-dateline",
+    ),
+    pytest.param(
+        '"Kami siap," kata Menteri Dalam Negeri Tjahjo Kumolo di Jakarta.',
+        ["Tjahjo Kumolo"],
+        id="a-capitalised-stop-word-inside-an-office-after-the-cue",
+    ),
+    pytest.param(
+        "Kementerian Agama mengatakan bahwa jadwal haji sudah ditetapkan.",
+        ["Kementerian Agama"],
+        id="a-ministry-is-named-with-its-field",
+    ),
+    pytest.param(
+        "Kementerian Pendidikan dan Kebudayaan mengatakan bahwa ujian ditunda.",
+        ["Kementerian Pendidikan dan Kebudayaan"],
+        id="a-ministry-with-two-fields",
+    ),
+    pytest.param(
+        "Kuwait mengusir diplomat Iran. Kementerian Dalam Negeri Kuwait mengonfirmasi bahwa 14 orang itu sempat "
+        "melarikan diri.",
+        ["Kementerian Dalam Negeri Kuwait"],
+        id="a-ministry-named-with-its-country",
+    ),
+    pytest.param(
+        "Kepala Badan Pusat Statistik mengatakan bahwa inflasi turun.",
+        ["Badan Pusat Statistik"],
+        id="an-agency-whose-name-is-ordinary-words-is-not-a-person",
+    ),
+    pytest.param(
+        "Kepala Badan Narkotika Nasional Budi Waseso mengatakan bahwa peredaran sabu meningkat.",
+        ["Budi Waseso"],
+        id="the-agency-words-are-not-the-head-s-name",
+    ),
+    pytest.param(
+        "Wakil Ketua DPR Agung Laksono mengatakan bahwa rapat ditunda.",
+        ["Agung Laksono"],
+        id="a-given-name-that-is-also-an-institution-word",
+    ),
+    pytest.param(
+        "Kepala Kepolisian Daerah Jawa Barat mengatakan bahwa situasi aman.",
+        ["Kepolisian Daerah Jawa Barat"],
+        id="a-regional-police-force-named-whole",
+    ),
+    pytest.param(
+        "Majelis hakim mengatakan bahwa terdakwa terbukti bersalah.",
+        ["Majelis hakim"],
+        id="a-generic-head-alone-is-a-description",
+    ),
+    pytest.param(
+        "Hal itu disampaikan Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto di Jakarta.\n\n"
+        '"TNI harus dilibatkan," kata Wiranto.',
+        ["Wiranto"],
+        id="the-end-of-an-office-before-a-name-is-not-the-name",
+    ),
+    pytest.param(
+        "Jakarta, CNN Indonesia -- Komisi Pemberantasan Korupsi (KPK) meminta tim kuasa hukum Setya Novanto "
+        "tidak membicarakan materi perkara. Lembaga antirasuah itu meminta pembela Setnov berbicara di sidang.",
+        ["Komisi Pemberantasan Korupsi (KPK)", "Komisi Pemberantasan Korupsi (KPK)"],
+        id="an-institution-description-goes-to-the-last-institution",
+    ),
+    pytest.param(
+        "Warkop kembali ke layar lebar. Kata Indro, ia merasa bangga karena bisa ambil peran di film itu.\n\n"
+        '"Saya emosional," kata Indro.',
+        ["Indro", "Indro"],
+        id="a-cue-word-opening-a-sentence-is-not-part-of-the-name",
+    ),
+    pytest.param(
+        "Menurut Badan Kesehatan Dunia (WHO), perokok pasif rentan terkena asma.",
+        ["Badan Kesehatan Dunia (WHO)"],
+        id="menurut-is-not-part-of-an-acronym-s-name",
+    ),
+    pytest.param(
+        "Pernyataan Jokowi disampaikan di Istana. Tapi Jokowi mengatakan bahwa kabinet tetap solid.",
+        ["Jokowi"],
+        id="a-noun-of-what-was-said-before-a-name-is-not-the-name",
+    ),
+    pytest.param(
+        '"Kami tahu dari program sosialisasi," kata ketua organisasi tersebut, Sheila Duffy.',
+        ["Sheila Duffy"],
+        id="a-demonstrative-description-then-the-apposition-name",
+    ),
+    pytest.param(
+        "Salah seorang warga yang mengabadikan awan itu melalui telepon pintarnya, Kusworo mengaku baru sekali "
+        "melihat fenomena alam tersebut.",
+        ["Kusworo"],
+        id="a-two-part-subject-spans-the-text-as-written",
+    ),
+    pytest.param(
+        "Budi Santoso datang ke kantor pajak. Dalam keterangannya mengatakan bahwa ia akan membayar denda.",
+        ["Budi Santoso"],
+        id="a-fronted-possessive-names-the-speaker",
+    ),
+    pytest.param(
+        "Dalam amar putusannya hakim mengatakan bahwa terdakwa terbukti bersalah.",
+        ["hakim"],
+        id="the-subject-after-a-fronted-adverbial",
+    ),
+    pytest.param(
+        "Katy Perry tampil di televisi. Saat itu dia mengatakan bahwa ia telah melepaskan dendamnya.",
+        ["Katy Perry"],
+        id="saat-itu-opens-the-sentence-before-the-pronoun",
+    ),
+    pytest.param(
+        "Dalam Resolusi PBB Nomor 2334 Tahun 2016 menyatakan bahwa DK PBB tidak akan mengakui perubahan itu.",
+        ["Resolusi PBB Nomor 2334 Tahun 2016"],
+        id="a-document-after-dalam-is-the-source",
+    ),
+    pytest.param(
+        "Untuk pengembangan layanan apartemen, pada tahun ini Blibli menyatakan akan terus menambah mitra.",
+        ["Blibli"],
+        id="a-time-adverbial-after-a-comma-opens-the-clause",
+    ),
 ]
 
 

@@ -23,6 +23,8 @@ class Lexicon:
     """Lower-cased names of countries, regions and cities (``places.txt``): never a person."""
     honorifics: frozenset[str] = frozenset()
     """The titles that only stand before a person's own name (``Dr.``, ``AKP``), never before a unit."""
+    institution_words: frozenset[str] = frozenset()
+    """Lower-cased words of institutions' names after their head (``Badan Pusat Statistik``): not a person's."""
 
     def cue_class(self, word: str) -> str | None:
         return self.cues.get(word.lower())
@@ -53,6 +55,7 @@ def lexicon() -> Lexicon:
         "place": set(),
         "common": set(),
         "date": set(),
+        "institution": set(),
     }
     current = "title"
     for line in _data("titles.txt").splitlines():
@@ -72,6 +75,7 @@ def lexicon() -> Lexicon:
         places=frozenset(sections["place"]),
         common=frozenset(sections["common"]) | frozenset(sections["role"]) | frozenset(sections["date"]),
         dates=frozenset(sections["date"]),
+        institution_words=frozenset(sections["institution"]),
         place_names=frozenset(
             line.strip().lower()
             for line in _data("places.txt").splitlines()

@@ -108,23 +108,87 @@ _LEADING_CONNECTIVES = re.compile(
     r"^(?:(?:sementara\s+itu|selain\s+itu|di\s+sisi\s+lain|namun|tetapi|tapi|sedangkan|adapun|kemudian|lalu|"
     r"bahkan|sebelumnya|terpisah|secara\s+terpisah|dalam\s+kesempatan\s+(?:itu|tersebut|yang\s+sama)|"
     r"di\s+tempat\s+(?:terpisah|yang\s+sama)|hal\s+senada|senada|meski\s+demikian|oleh\s+karena\s+itu|"
-    r"karena\s+itu|maka|dan|sehingga|kini|saat\s+ini|akhirnya|pun|kendati|meski|walaupun|walau|"
+    r"karena\s+itu|maka|dan|sehingga|kini|saat\s+ini|(?:saat|kala|waktu|ketika)\s+itu|untuk\s+itu(?:lah)?|akhirnya|pun|kendati|meski|walaupun|walau|"
     r"terlebih|apalagi|justru|untung(?:nya)?(?:\s+saja)?|sayangnya|rupanya|ternyata|tampaknya|lebih\s+lanjut|"
     r"selanjutnya|berikutnya|sedang(?=\s+[A-Z])|sementara(?=\s+[A-Z])|"
     r"yang\s+(?:jelas|pasti|penting|terang)|seandainya|andaikan|andai|barulah|"
     r"meanwhile|however|but|and)\b[\s,]*)+",
     re.IGNORECASE,
 )
+
+
+def without_opening(phrase: str) -> str:
+    """``phrase`` without the connectives and cue words that open a sentence before a name: ``Kata Indro``
+    -> ``Indro``, ``Sebelumnya Gomez`` -> ``Gomez``, ``Menurut Badan Pusat Statistik`` -> ``Badan Pusat
+    Statistik``."""
+    while True:
+        lead = _LEADING_CONNECTIVES.match(phrase)
+        if lead and lead.end() < len(phrase):
+            phrase = phrase[lead.end() :]
+            continue
+        first, _, rest = phrase.partition(" ")
+        if rest[:1].isupper() and lexicon().cue_class(first) is not None:
+            phrase = rest
+            continue
+        return phrase
+
+
 # Adverbials that trail a subject before the cue: "Putin juga mengatakan", "Henry pada Minggu (21/8) mengungkapkan".
 _TRAILING = re.compile(
     r"(?:\s+(?:juga|pun|kembali|lagi|sendiri|sempat|pernah|bahkan|hanya|justru|malah|tetap|sebelumnya|kemudian|lalu|memang|"
     r"biasanya|mungkin|kerap|sering(?:kali)?|selalu|kemarin|semalam|(?:bulan|pekan|minggu|tahun)\s+lalu|"
     r"dengan\s+(?:nada\s+)?[a-z]+|"
     r"secara\s+\w+|telah|sudah|tak|tidak|akan|masih|terus|langsung|turut|pun|saat\s+itu|kala\s+itu|"
-    r"(?:pada|di|dalam|saat|ketika|usai|seusai|kepada)\b[^,]*?))+$",
+    # "Menteri Dalam Negeri" is an office; ", pada tahun ini Blibli" opens the clause, before the subject
+    r"(?<!,\s)(?-i:pada|di|dalam|saat|ketika|usai|seusai|kepada)\b[^,]*?))+$",
     re.IGNORECASE,
 )
+# A fronted adverbial that ends in a possessive or a demonstrative, before the subject: "Dalam sambutannya
+# Menteri ...", "Dalam tayangan itu ia", "Untuk tahap pertama pihaknya".
+_PREPOSITION = re.compile(
+    r"(?:dalam|untuk|dengan|bagi|selain|oleh|atas|lewat|melalui|berkat|demi)\s", re.IGNORECASE
+)
+_FRONTED = re.compile(
+    r"(?P<preposition>(?:dalam|untuk|dengan|bagi|selain|atas|lewat|melalui|berkat|demi)\s+)(?-i:[a-z][\w\-]*\s+){0,4}?"
+    r"(?P<owner>(?-i:[a-z][\w\-]*nya)|(?:itu|tersebut|ini)(?:lah)?)\b\s*",
+    re.IGNORECASE,
+)
+# Document nouns: "Dalam laporan itu menyebutkan", "dalam meta analisis ... menemukan": the document is the source.
+_DOCUMENT_NOUNS = frozenset(
+    [
+        "laporan",
+        "studi",
+        "penelitian",
+        "riset",
+        "survei",
+        "analisis",
+        "meta",
+        "dokumen",
+        "surat",
+        "rilis",
+        "keterangan",
+        "pernyataan",
+        "putusan",
+        "dakwaan",
+        "resolusi",
+        "jurnal",
+        "catatan",
+        "data",
+        "video",
+        "unggahan",
+        "tayangan",
+    ]
+)
 _ADVERBIAL = re.compile(r"(?:kepada|pada|di|dalam|saat|ketika|usai|seusai|selama|sejak)\s", re.IGNORECASE)
+_MEANS = re.compile(r"(?:melalui|lewat|dengan|untuk|bagi|selain)\s", re.IGNORECASE)
+
+
+def _adverbial(part: str) -> bool:
+    """A fronted adverbial part of a subject: ``Di Jakarta``, ``melalui pesan singkat``; not ``lewat telepon
+    Soemitro menghubungi ...``, which holds the subject."""
+    return bool(_ADVERBIAL.match(part) or _MEANS.match(part) and not name_of(part)[0])
+
+
 _SUBORDINATOR = re.compile(
     r"\b(?:setelah|sebelum|ketika|karena|sejak|usai|seusai|bahwa|jika|kalau|meski|meskipun|walaupun|"
     r"hingga|sehingga|agar|supaya|sedangkan|padahal|after|before|when|because)\s+",
@@ -193,6 +257,31 @@ _INSTITUTION_HEADS = _ORG_WORDS | frozenset(
         "kejaksaan",
         "pengadilan",
         "mahkamah",
+    ]
+)
+
+# Words between the words of an institution's name: "Kementerian Pendidikan dan Kebudayaan".
+_INSTITUTION_JOINERS = frozenset(["dan", "&", "bidang"])
+# Heads that name no institution on their own: "Kementerian" alone is every ministry.
+_GENERIC_HEADS = frozenset(
+    [
+        "kementerian",
+        "departemen",
+        "badan",
+        "dinas",
+        "komisi",
+        "lembaga",
+        "otoritas",
+        "majelis",
+        "direktorat",
+        "pengadilan",
+        "mahkamah",
+        "kejaksaan",
+        "kepolisian",
+        "kedutaan",
+        "universitas",
+        "institut",
+        "yayasan",
     ]
 )
 
@@ -278,11 +367,29 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
             break
     if run and all(w.lower() in PRONOUNS for w in run):
         run = []
+    if not run or lex.is_place(" ".join(run)) or all(w.lower() in lex.institution_words for w in run):
+        # "Kementerian Dalam Negeri Kuwait", "Kementerian Luar Negeri": the institution, its field and place
+        head = _institution_head(words[: run_end - len(run)])
+        if head is not None:
+            run, run_end = words[head:run_end], run_end
     while run and run[0].lower() in lex.common | PRONOUNS:
         run = run[1:]  # "Setelah Kim Jong Un", "Pria berusia": a sentence-initial ordinary word
+    while (
+        len(run) > 1
+        and run_end > len(run)
+        and run[0].lower() in lex.institution_words
+        and words[run_end - len(run) - 1].lower() in lex.institution_words | _INSTITUTION_JOINERS
+    ):
+        run = run[1:]  # "Menko Bidang Politik, Hukum, dan Keamanan Wiranto": the end of the office
     org_at = [i for i, w in enumerate(run) if w.lower() in _ORG_WORDS or (w.isupper() and len(w) >= 2)]
     if org_at and 2 <= len(run) - org_at[-1] - 1 <= 4:
-        run = run[org_at[-1] + 1 :]
+        person = run[org_at[-1] + 1 :]
+        if run[org_at[-1]].lower() in _GENERIC_HEADS:
+            # "Kepala Badan Narkotika Nasional Budi Waseso": the institution's own words are not the person's
+            while person and person[0].lower() in lex.institution_words | _INSTITUTION_JOINERS:
+                person = person[1:]
+        if person and not (person != run[org_at[-1] + 1 :] and lex.is_place(" ".join(person))):
+            run = person  # else "Badan Pusat Statistik", "Kementerian Dalam Negeri Kuwait": the institution
     elif (
         org_at == [len(run) - 2]
         and run[-2].isalpha()  # not the initial in "Jaren G. Horsley"
@@ -292,16 +399,12 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
     ):
         # "Ketua Komite Tari DKJ Hartati": an office, its institution's acronym, a one-word name
         run = run[-1:]
-    after = words[run_end:]
-    if (
-        run
-        and after
-        and run[0].lower() in _INSTITUTION_HEADS
-        and all(_capitalised(w) and w.lower() in lex.places for w in after)
-    ):
-        run += (
-            after  # "Otoritas Palestina", "Kementerian Luar Negeri Suriah": the place names the institution
-        )
+    if run and run[0].lower() in _INSTITUTION_HEADS:
+        # "Otoritas Palestina", "Kementerian Luar Negeri Suriah", "Kementerian Pendidikan dan Kebudayaan": the
+        # institution's name goes on over places and the words of its field
+        run += _institution_tail(words[run_end:])
+    if len(run) == 1 and run[0].lower() in _GENERIC_HEADS:
+        run = []  # "Majelis hakim", "Otoritas setempat", "Lembaga antirasuah itu": a description, no name
     name = " ".join(run) or None
     if name and re.fullmatch(r"[A-Z]{2,}", name) is None and len(name) == 1:
         name = None
@@ -312,6 +415,34 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
     else:
         description = phrase.strip(" ,") or None
     return name, description
+
+
+def is_institution_head(word: str) -> bool:
+    """``Kementerian``, ``Otoritas``, ``Partai``: a word that starts an institution's name."""
+    return word.lower() in _INSTITUTION_HEADS
+
+
+def _institution_head(words: list[str]) -> int | None:
+    """Where an institution's name starts in the capitalised words that end ``words``, if one does."""
+    head = None
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if not (_capitalised(word) or word in _INSTITUTION_JOINERS):
+            break
+        if word.lower() in _INSTITUTION_HEADS:
+            head = index
+    return head
+
+
+def _institution_tail(words: list[str]) -> list[str]:
+    """The capitalised words (and the ``dan``, ``&``, ``bidang`` between them) that go on an institution's name."""
+    tail: list[str] = []
+    for index, word in enumerate(words):
+        joins = word in _INSTITUTION_JOINERS and index + 1 < len(words) and _capitalised(words[index + 1])
+        if not (_capitalised(word) or joins):
+            break
+        tail.append(word)
+    return tail
 
 
 def _names_unit(name: str) -> bool:
@@ -512,6 +643,12 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
         word = match.group().rstrip(".")
         if word.lower() in ("itu", "tersebut", "ini") and words and text[start].islower():
             words.append((match.start(), match.start() + len(word)))  # "pahlawan rakyat Naples itu"
+            named = re.match(r", ([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})", text[words[-1][1] : limit])
+            if named and _is_bare_name(named.group(1), titled=True):
+                # "ketua organisasi tersebut, Sheila Duffy": the apposition names them
+                i = apposition_at = words[-1][1] + 2
+                seen_name = False
+                continue
             break
         also = re.match(r"(?:yang\s+juga|sekaligus)\s+(\w+)", text[match.start() : limit])
         if also and words and also.group(1).lower() in lexicon().titles | lexicon().roles:
@@ -534,7 +671,7 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
                 i += 1
             seen_name = False
             continue
-        elif word.lower() in _STOP_AFTER and words:
+        elif word.lower() in _STOP_AFTER and words and not _inside_office(text, words[-1], match.end()):
             break
         if (
             seen_name
@@ -562,6 +699,17 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
     return _classify(text, start, words[-1][1])
 
 
+def _inside_office(text: str, previous: tuple[int, int], end: int) -> bool:
+    """A capitalised stop word between a title and a capitalised word is part of an office: ``Menteri Dalam
+    Negeri``, ``Komisi Pada ...`` is not (a title must come before)."""
+    word = text[previous[1] : end].strip()
+    return (
+        word[:1].isupper()
+        and lexicon().is_title(text[previous[0] : previous[1]])
+        and _capitalised(text[end + 1 : end + 2])
+    )
+
+
 def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     """The subject before a cue verb: ``Para pejabat dan pakar Amerika mengatakan``,
     ``Kantor berita Rusia, TASS, melaporkan``, ``Henry pada Minggu (21/8) mengungkapkan``."""
@@ -569,9 +717,10 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
         clause_start += 1  # ", kendati pejabat Israel mengatakan", '” Ichwan Persada, produser ...': a clause after a comma or a closing mark
     segment = text[clause_start:cue_start]
     dateline = re.match(r"^[^\n]{0,60}?\s(?:--|-|–|—)\s", segment)
-    if dateline and re.search(
-        r"\.(?:com|co\.id|id)\b|CNN|Antara|kumparan|Rimanews", dateline.group(), re.IGNORECASE
-    ):
+    if dateline and (
+        re.search(r"\.(?:com|co\.id|id)\b|CNN|Antara|kumparan|Rimanews", dateline.group(), re.IGNORECASE)
+        or lexicon().is_place(re.sub(r"[\s,]*(?:--|-|–|—)\s$", "", dateline.group()).strip())
+    ):  # "Liputan6.com, Moskow - ", "Jakarta - "
         clause_start += dateline.end()
         segment = text[clause_start:cue_start]
     subordinate = max(_SUBORDINATOR.finditer(segment), key=lambda m: m.start(), default=None)
@@ -594,7 +743,7 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     ]
     parts = [_LEADING_CONNECTIVES.sub("", p) for p in parts]  # ", namun dia mengaku"
     # "Kepada DailySocial, Joe mengatakan", "Di Jakarta, Budi mengatakan": a fronted adverbial, not the subject
-    parts = [p for p in parts if p and not _ADVERBIAL.match(p)] or [p for p in parts if p]
+    parts = [p for p in parts if p and not _adverbial(p)] or [p for p in parts if p]
     if not parts:
         return None
     while len(parts) >= 2 and (lexicon().is_place(parts[-1]) or day_pattern().fullmatch(parts[-1])):
@@ -603,17 +752,40 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
         parts = parts[:-1]
         parts[-1] = _TRAILING.sub("", parts[-1])
     core = parts[-1]
+    core_at = offset + trimmed.rfind(core)
+    fronted = _FRONTED.match(core)
+    if fronted:
+        # "Dalam amar putusannya hakim", "Untuk tahap pertama pihaknya": the subject after a fronted adverbial;
+        # none in "Dalam keterangannya mengatakan": the possessive names the speaker, like "Menurutnya"
+        owner = fronted.group("owner")
+        if fronted.end() == len(core) and owner.lower().endswith("nya"):
+            at = core_at + fronted.start("owner")
+            return Mention(Span(at, at + len(owner), owner), "clitic", None)
+        # "Dalam tayangan itu menyebutkan": the document itself
+        skip = fronted.end() if fronted.end() < len(core) else fronted.end("preposition")
+        core, core_at = core[skip:], core_at + skip
+        parts[-1] = core
+    elif preposition := _PREPOSITION.match(core):
+        rest = core[preposition.end() :]
+        inside = preposition.group().lower().startswith("dalam")
+        if rest[:1].isupper() or inside and rest.split()[0].lower() in _DOCUMENT_NOUNS:
+            # "Dalam Resolusi PBB Nomor 2334", "dalam meta analisis pada 2016": the document is the source
+            core, core_at = rest, core_at + preposition.end()
+            parts[-1] = core
+        elif not name_of(core)[0]:
+            return None  # "Dengan catatan Indonesia harus bisa": an adverbial, no subject
     if core.lower() in PRONOUNS:
-        core_start = offset + trimmed.rfind(core)
-        return _classify(text, core_start, core_start + len(core))
+        return _classify(text, core_at, core_at + len(core))
+    core_end = core_at + len(core)
     core_is_role = core.split()[0].lower() in lexicon().roles | lexicon().titles
     if len(parts) >= 2 and name_of(core)[0] and not name_of(parts[-2])[0] and len(parts[-2].split()) <= 5:
         if parts[-2][:1].isupper() or parts[-2].split()[0].lower() in lexicon().roles | lexicon().titles:
             core = parts[-2] + ", " + core
     elif len(parts) >= 2 and _is_bare_name(parts[-2], titled=True) and (core_is_role or not name_of(core)[0]):
         core = parts[-2] + ", " + core  # "Dr. Samuel Oetoro, spesialis gizi klinik" / "Gatot, Kepala Prodi"
-    core_start = offset + trimmed.rfind(core.split(", ")[0]) if ", " in core else offset + trimmed.rfind(core)
-    core_end = core_start + len(core)
+    # two parts of the subject: the span runs from the first to the end of the second as written, with what
+    # the parts dropped between them ("Salah seorang warga yang mengabadikan ..., Kusworo")
+    core_start = offset + trimmed.rfind(core.split(", ")[0]) if ", " in core else core_at
     words = core.split()
     if (
         not words
