@@ -360,7 +360,8 @@ def _role_before(before: str) -> str | None:
     """The role phrase ending right before a name: ``... kata juru bicara Kremlin`` -> ``juru bicara Kremlin``."""
     lex = lexicon()
     # within the name's own sentence: not "Ketua Umum Golkar Setya Novanto. Menurut" before "Kahar"
-    words = re.split(r"[.!?]\s", before)[-1].split()[-6:]
+    # nor across a comma: "Menurut Menlu Retno, Deklarasi Satu ASEAN Satu Respons" gives no role to the last
+    words = re.split(r"[.!?,]\s", before)[-1].split()[-6:]
     role_words = lex.roles | lex.titles
     last = max((k for k, w in enumerate(words) if w.lower() in role_words), default=None)
     if last is None or any(not w[:1].isupper() for w in words[last + 1 :]):
@@ -368,7 +369,10 @@ def _role_before(before: str) -> str | None:
     first = last
     while first > 0 and words[first - 1].lower() in role_words:
         first -= 1
-    return " ".join(words[first:])
+    role = words[first:]
+    while len(role) > 1 and role[-1].lower() in lex.honorifics:
+        role = role[:-1]  # "Wakapolri Komjen Syafruddin": the office is "Wakapolri", the rank is no role
+    return " ".join(role)
 
 
 def _headlines(text: str) -> list[tuple[int, int]]:
@@ -651,7 +655,11 @@ def _resolve_one(
         return SpeakerRef(description, speaker_type(description, mention, names.labels), mention.span)
     antecedent = _antecedent_phrase(text, low, mention.span.start)
     if antecedent:
-        return SpeakerRef(antecedent, speaker_type(antecedent, mention), mention.span)
+        named = _named_after(text, antecedent[1])
+        if named:
+            # "Salah satu pemain seleksi Timnas U-19, Mochammad Rafid Habibie, ...": the phrase has a name
+            return SpeakerRef(_fullest(named, names), "person", mention.span)
+        return SpeakerRef(antecedent[0], speaker_type(antecedent[0], mention), mention.span)
     anaphoric = _DEMONSTRATIVE.search(description) or low in lexicon().roles or _ACTOR.match(low)
     if _DEMONSTRATIVE.search(description) and low.split()[0] in _INSTITUTION_NOUNS:
         # "Lembaga antirasuah itu", "organisasi tersebut": the institution last named, never a person
@@ -695,7 +703,13 @@ def _introduced_as(description: str, names: _ArticleNames, before: int) -> str |
     bare = re.sub(r"\s+(?:itu|tersebut|ini)$", "", description)
     words = bare.split()
     head = words[1] if words[0] in ("sang", "si") and len(words) > 1 else words[0]
-    anaphoric = bare != description or words[0] in ("sang", "si")
+    # "Gubernur" on its own after "Gubernur DKI Jakarta Basuki Tjahaja Purnama": the office holder named last
+    lone_office = (
+        len(words) == 1
+        and lexicon().is_title(words[0])
+        and words[0] not in lexicon().honorifics | lexicon().institution_words  # not "riset"
+    )
+    anaphoric = bare != description or words[0] in ("sang", "si") or lone_office
     # "Ketua Umum Partai Hanura itu" names its institution: not any "ketua" ("Ketua MPR Zulkifli Hasan")
     lex = lexicon()
     named: set[str] = set()
@@ -742,7 +756,18 @@ def _person_entity(mention: Mention, names: _ArticleNames) -> str | None:
 ANTECEDENT_WINDOW = 3000
 
 
-def _antecedent_phrase(text: str, description: str, before: int) -> str | None:
+def _named_after(text: str, end: int) -> str | None:
+    """The name in apposition after an indefinite phrase ending at ``end``, in the same clause."""
+    found = re.match(
+        r"[^,.\n]{0,40},\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s*[,(]", text[end : end + 120]
+    )
+    if found is None:
+        return None
+    name = name_of(found.group(1))[0]
+    return name if name == found.group(1) else None
+
+
+def _antecedent_phrase(text: str, description: str, before: int) -> tuple[str, int] | None:
     """``tamu tersebut`` refers back to ``salah satu tamu hotel``: an earlier indefinite phrase with the same
     head noun names the unnamed speaker."""
     words = description.split()
@@ -766,7 +791,7 @@ def _antecedent_phrase(text: str, description: str, before: int) -> str | None:
     if found is None:
         return None
     phrase = re.split(r"\s(?:yang|dan|bersama|dengan|di|ke|dari|untuk|itu|tersebut)\b", found.group(1))[0]
-    return phrase.strip()
+    return phrase.strip(), found.end()
 
 
 @cache

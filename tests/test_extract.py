@@ -27,6 +27,24 @@ def summary(quote: Quote) -> tuple[str, str, str | None, list[str]]:
 
 CASES = [
     pytest.param(
+        "Manchester United disebut siap memberikan Jose Mourinho kontrak lima tahun.",
+        [],
+        id="disebut-before-a-verb-is-hearsay-with-no-agent",
+    ),
+    pytest.param(
+        "“Kami melihat para artis menemukan apa yang sesuai dengan mereka,” ia mengatakan, seperti dikutip Hot New "
+        "Hip Hop.",
+        [
+            (
+                "Kami melihat para artis menemukan apa yang sesuai dengan mereka",
+                "direct",
+                None,
+                ["Hot New Hip Hop"],
+            )
+        ],
+        id="a-relay-after-the-cue-of-a-direct-quote-is-no-indirect-quote",
+    ),
+    pytest.param(
         "Hal yang dikatakan Sezai memang terlihat dari dekorasi restoran berlantai tiga tersebut.",
         [],
         id="what-was-said-as-a-subject-is-no-quote",
@@ -1322,6 +1340,65 @@ SPEAKER_CASES = [
         "Dalam Resolusi PBB Nomor 2334 Tahun 2016 menyatakan bahwa DK PBB tidak akan mengakui perubahan itu.",
         ["Resolusi PBB Nomor 2334 Tahun 2016"],
         id="a-document-after-dalam-is-the-source",
+    ),
+    pytest.param(
+        'Juda Agung hadir.\n\n"Inflasi beras di Batam mencapai 29,38 persen," katanya, menambahkan selain Batam, '
+        "Gorontalo juga mencatatkan inflasi beras.",
+        ["Juda Agung", "Juda Agung"],
+        id="a-clitic-after-a-closing-mark-is-the-next-clause-s-subject",
+    ),
+    pytest.param(
+        "Kapolda Metro Jaya Irjen Rikwanto memantau jalur mudik.\n\n“Kalau mogok, kita siapkan derek,” sebutnya, "
+        "sembari menambahkan terdapat 22 ribu personel kepolisian yang diterjunkan.",
+        ["Rikwanto", "Rikwanto"],
+        id="sembari-after-a-clitic-keeps-the-clitic-s-speaker",
+    ),
+    pytest.param(
+        "Israel beberapa waktu lalu menyatakan tidak akan mencopot detektor logam di sekitar masjid.",
+        ["Israel"],
+        id="beberapa-waktu-lalu-trails-the-subject",
+    ),
+    pytest.param(
+        "Penyidik KPK Novel Baswedan masih dirawat. Sejauh ini dia mengaku tidak mengetahui orang yang "
+        "menyiram wajahnya.",
+        ["Novel Baswedan"],
+        id="sejauh-ini-opens-the-sentence",
+    ),
+    pytest.param(
+        "Aktor James Corden mengisi suara Peter Rabbit.\n\nSutradara tersebut lantas mengatakan bahwa mereka baru "
+        "menyelesaikan filmnya.",
+        ["James Corden"],
+        id="lantas-trails-the-subject",
+    ),
+    pytest.param(
+        "Wakapolri Komjen Syafruddin ditanya wartawan.\n\n“Tidak ada, itu mengada-ngada,” kata Wakapolri menjawab "
+        "pertanyaan pers, Kamis (6/7).",
+        ["Syafruddin"],
+        id="a-verb-after-the-cue-ends-the-mention",
+    ),
+    pytest.param(
+        '"Kegiatan ini menambah keyakinan kami," kata Menpora selepas mengikuti acara penghitungan mundur.',
+        ["Menpora"],
+        id="selepas-ends-the-mention",
+    ),
+    pytest.param(
+        "Jakarta, CNN Indonesia -- Salah satu pemain seleksi Timnas Indonesia U-19, Mochammad Rafid Habibie, "
+        "menganggap seleksi itu bukan perkara yang mudah.\n\nSejauh ini pemain 16 tahun itu mengaku belum puas "
+        "dengan penampilannya.",
+        ["Mochammad Rafid Habibie", "Mochammad Rafid Habibie"],
+        id="an-indefinite-antecedent-with-a-name-in-apposition",
+    ),
+    pytest.param(
+        "Gubernur DKI Jakarta Basuki Tjahaja Purnama akan membongkar rumah di bantaran kali.\n\n"
+        '"Kami dapat fotonya lengkap," kata Gubernur.',
+        ["Basuki Tjahaja Purnama"],
+        id="an-office-alone-is-its-holder-named-before",
+    ),
+    pytest.param(
+        "Menurut Menlu Retno, Deklarasi Satu ASEAN Satu Respons memperkuat AHA Center.\n\n"
+        "Lebih lanjut, Menlu menjelaskan bahwa deklarasi itu merupakan hasil keinginan ASEAN.",
+        ["Retno", "Retno"],
+        id="a-role-does-not-reach-across-a-comma",
     ),
     pytest.param(
         "Untuk pengembangan layanan apartemen, pada tahun ini Blibli menyatakan akan terus menambah mitra.",

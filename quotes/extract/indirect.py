@@ -105,6 +105,10 @@ _PURPOSE = frozenset(
     ["untuk", "agar", "supaya", "guna", "demi", "ingin", "mau", "hendak", "berusaha", "mencoba", "menolak"]
 )
 # A sentence opening with these and a cue has no subject of its own: "Sembari menyampaikan, bahwa ...".
+_RELAY_OPENING = re.compile(
+    r"\s*(?:seperti\s+|sebagaimana\s+)?(?:dikutip|dilansir|diberitakan|dilaporkan|melansir|mengutip)\b",
+    re.IGNORECASE,
+)
 _ELIDED_SUBJECT = re.compile(r"\s*(?:sembari|sambil|seraya)\s*", re.IGNORECASE)
 # Before a cue that opens a clause, these make it a time adjunct: "Saat melaporkan Megawati, Baharuzaman ...".
 _TEMPORAL = frozenset(
@@ -331,6 +335,9 @@ def _sentence_subject(text: str, before: list[re.Match[str]], start: int) -> men
     for previous, word in itertools.pairwise(before):
         if previous.group().lower() in _PURPOSE:
             continue  # "Untuk mengawasi keamanan, ...": a purpose, not the predicate
+        if word.start() > start and lex.cue_class(word.group()) == "clitic":
+            # '"...," sebutnya, sembari menambahkan ...': the clitic is the subject
+            return mentions.Mention(Span(word.start(), word.end(), word.group()), "clitic", None)
         if word.start() > start and (_VERB.fullmatch(word.group()) or lex.cue_class(word.group())):
             return mentions.before_cue(text, start, word.start()) if word.group()[0].islower() else None
     return None
@@ -682,6 +689,8 @@ def find_indirect(
                 has_comp = (
                     low in _NEEDS_THAT
                 )  # "Penelitian itu menunjukkan, <clause>": the comma stands for bahwa
+            if _RELAY_OPENING.match(text, rest_start, s_end):
+                continue  # '"...," ia mengatakan, seperti dikutip X': the relay of the quote before
             if rest_start < s_end and _opens_direct_quote(text, rest_start, s_end):
                 continue  # a direct quote follows the cue: the direct rules own it
             if cls == "report" and low in _NEEDS_THAT and not has_comp:

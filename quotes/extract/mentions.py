@@ -49,6 +49,8 @@ _STOP_AFTER = frozenset(
         "sebagaimana",
         "usai",
         "seusai",
+        "selepas",
+        "sepulang",
         "sebelum",
         "setelah",
         "sesudah",
@@ -108,7 +110,7 @@ _LEADING_CONNECTIVES = re.compile(
     r"^(?:(?:sementara\s+itu|selain\s+itu|di\s+sisi\s+lain|namun|tetapi|tapi|sedangkan|adapun|kemudian|lalu|"
     r"bahkan|sebelumnya|terpisah|secara\s+terpisah|dalam\s+kesempatan\s+(?:itu|tersebut|yang\s+sama)|"
     r"di\s+tempat\s+(?:terpisah|yang\s+sama)|hal\s+senada|senada|meski\s+demikian|oleh\s+karena\s+itu|"
-    r"karena\s+itu|maka|dan|sehingga|kini|saat\s+ini|(?:saat|kala|waktu|ketika)\s+itu|untuk\s+itu(?:lah)?|akhirnya|pun|kendati|meski|walaupun|walau|"
+    r"karena\s+itu|maka|dan|sehingga|kini|saat\s+ini|(?:saat|kala|waktu|ketika|setelah|sesudah|sebelum)\s+itu|untuk\s+itu(?:lah)?|sejauh\s+ini|akhirnya|pun|kendati|meski|walaupun|walau|"
     r"terlebih|apalagi|justru|untung(?:nya)?(?:\s+saja)?|sayangnya|rupanya|ternyata|tampaknya|lebih\s+lanjut|"
     r"selanjutnya|berikutnya|sedang(?=\s+[A-Z])|sementara(?=\s+[A-Z])|"
     r"yang\s+(?:jelas|pasti|penting|terang)|seandainya|andaikan|andai|barulah|"
@@ -137,6 +139,7 @@ def without_opening(phrase: str) -> str:
 _TRAILING = re.compile(
     r"(?:\s+(?:juga|pun|kembali|lagi|sendiri|sempat|pernah|bahkan|hanya|justru|malah|tetap|sebelumnya|kemudian|lalu|memang|"
     r"biasanya|mungkin|kerap|sering(?:kali)?|selalu|kemarin|semalam|(?:bulan|pekan|minggu|tahun)\s+lalu|"
+    r"beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam)|baru-baru\s+ini|lantas|pula|segera|"
     r"dengan\s+(?:nada\s+)?[a-z]+|"
     r"secara\s+\w+|telah|sudah|tak|tidak|akan|masih|terus|langsung|turut|pun|saat\s+itu|kala\s+itu|"
     # "Menteri Dalam Negeri" is an office; ", pada tahun ini Blibli" opens the clause, before the subject
@@ -194,6 +197,8 @@ _SUBORDINATOR = re.compile(
     r"hingga|sehingga|agar|supaya|sedangkan|padahal|after|before|when|because)\s+",
     re.IGNORECASE,
 )
+# A meN- verb (menjawab, mengatakan, menyatakan): never inside a speaker mention after a cue.
+_VERB = re.compile(r"(?:mem|men|meng|meny)[a-z]{3,}$")
 _WORD = re.compile(r"[\w][\w'’.\-]*")
 _NAME_PARTICLES = frozenset(
     ["bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "du", "la", "le", "of", "for"]
@@ -673,6 +678,8 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
             continue
         elif word.lower() in _STOP_AFTER and words and not _inside_office(text, words[-1], match.end()):
             break
+        if words and _VERB.match(word) and word.lower() not in lexicon().titles | lexicon().roles | PRONOUNS:
+            break  # "kata Wakapolri menjawab pertanyaan pers", "demikian mereka menyatakan": a verb ends it
         if (
             seen_name
             and not _capitalised(word)
@@ -739,9 +746,12 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     # Within the subject, a comma separates a fronted adverbial from it ("Ditemui di BSD, Henry"), except
     # an apposition ("Kantor berita Rusia, TASS"). Each part loses its relative clause ("yang ...").
     parts = [
-        re.split(r"\s(?:selaku|sebagai|yang)\s", p.strip())[0].strip() for p in re.split(r",\s*", trimmed)
-    ]
+        re.split(r"\s(?:selaku|sebagai|yang)\s", p.strip())[0].strip(" \"'“”‘’")
+        for p in re.split(r",\s*", trimmed)
+    ]  # '...,” ia mengatakan': not the closing mark
     parts = [_LEADING_CONNECTIVES.sub("", p) for p in parts]  # ", namun dia mengaku"
+    while len(parts) > 1 and re.fullmatch(r"(?:sembari|sambil|seraya)(?:\s+\w+)?", parts[-1], re.IGNORECASE):
+        parts = parts[:-1]  # '..." sebutnya, sembari menambahkan': the subject of the clause before
     # "Kepada DailySocial, Joe mengatakan", "Di Jakarta, Budi mengatakan": a fronted adverbial, not the subject
     parts = [p for p in parts if p and not _adverbial(p)] or [p for p in parts if p]
     if not parts:
@@ -776,6 +786,9 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
             return None  # "Dengan catatan Indonesia harus bisa": an adverbial, no subject
     if core.lower() in PRONOUNS:
         return _classify(text, core_at, core_at + len(core))
+    if lexicon().cue_class(core) == "clitic":
+        # '"...," katanya, menambahkan <clause>': the clitic of the quote before names the speaker
+        return Mention(Span(core_at, core_at + len(core), core), "clitic", None)
     core_end = core_at + len(core)
     core_is_role = core.split()[0].lower() in lexicon().roles | lexicon().titles
     if len(parts) >= 2 and name_of(core)[0] and not name_of(parts[-2])[0] and len(parts[-2].split()) <= 5:
