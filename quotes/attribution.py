@@ -46,7 +46,7 @@ _ACRONYM = re.compile(
     r"\s+\(([A-Z][A-Za-z]{1,9})\)"
 )
 _ORG = re.compile(
-    r"^(?:kementerian|kemen\w+|badan|dinas|komisi|partai|pt|bank|universitas|pemerintah|pemkot|pemkab|pemprov|"
+    r"^(?:kementerian|kemen\w+|badan|dinas|komisi|pansus|panja|partai|pt|bank|universitas|pemerintah|pemkot|pemkab|pemprov|"
     r"kepolisian|polri|polda|polres|polsek|tni|dewan|fraksi|mahkamah|pengadilan|kejaksaan|kejagung|dpr|dprd|mpr|kpk|bpk|"
     r"bps|bmkg|ojk|bi|klub|tim|federasi|asosiasi|persatuan|perhimpunan|lembaga|yayasan|organisasi|gedung\s+putih|"
     r"kremlin|pbb|nato|uni\s+eropa|who|unicef|fifa|uefa|pssi|afc|kpu|bawaslu|kantor|perusahaan|grup|group|"
@@ -509,6 +509,37 @@ def _salient_person(
     return full[key]
 
 
+# What a subject does when the sentence is its own act (an active verb, after an optional apposition): "Alfred
+# Kellermann, Visiting Professor ..., memuji ...", not "Sukiati dan bayinya kemudian dibawa ...".
+_ACTS = re.compile(
+    r"(?:,[^,.]{1,80},)?\s+(?:(?:juga|pun|kemudian|lantas|sempat|turut|sudah|telah|pernah|langsung)\s+)*(?!berhasil\b)(?:me|ber)[a-z]{3,}"
+)
+
+
+def _subject_just_before(
+    text: str, names: _ArticleNames, anchor: int, exclude: tuple[int, int] | None
+) -> str | None:
+    """The person who opens the sentence right before the one at ``anchor``, in the same paragraph."""
+    paragraph_start = text.rfind("\n", 0, anchor) + 1
+    sentence_start = max(paragraph_start, text.rfind(". ", paragraph_start, anchor) + 2)
+    if sentence_start <= paragraph_start:
+        return None
+    previous_start = max(paragraph_start, text.rfind(". ", paragraph_start, sentence_start - 2) + 2)
+    if text[previous_start:sentence_start].count('"') % 2 or re.search(
+        r"[“”]", text[previous_start:sentence_start]
+    ):
+        return None  # the sentence before is (part of) a quote
+    people = [(o, n) for o, n in _people_before(names, sentence_start, exclude) if o >= previous_start]
+    if not people:
+        return None
+    offset, name = people[0]
+    if re.search(r",\s*(?:namun|tetapi|tapi|sedangkan|sementara)\s+[A-Z]", text[offset:sentence_start]):
+        return None  # "Federer memenangi gim, namun Del Potro ... . Dia ...": a second subject, no telling
+    if offset > previous_start + 3 or lexicon().is_title(_fullest(name, names).split()[0]):
+        return None  # the person must open the sentence; not "Ketum Golkar"
+    return name if _ACTS.match(text, offset + len(name), sentence_start) else None
+
+
 def _recent_institution(names: _ArticleNames, before: int, exclude: tuple[int, int] | None) -> str | None:
     """The institution named last before ``before``, outside ``exclude`` and relay phrases."""
     return next(
@@ -627,6 +658,11 @@ def _resolve_one(
             else ("person",)
         )
         if last is not None and last.name and last.type in wanted:
+            introduced = _subject_just_before(text, names, min(cand.span.start, mention.span.start), exclude)
+            if introduced and _fullest(introduced, names) != last.name:
+                # 'Alfred Kellermann memuji acara itu. "Saya menikmati ...," katanya.': the person the
+                # sentence before, in the same paragraph, is about
+                return SpeakerRef(_fullest(introduced, names), "person", mention.span)
             if last.name[:1].islower() or last.name.lower() in _UNNAMED:
                 # the last speaker was unnamed ("peneliti"); a person named since ("Dr Lea Weber ... menyatakan
                 # hal serupa. ... dia melakukan penelitian") is who "katanya" now refers to

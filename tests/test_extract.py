@@ -1401,6 +1401,30 @@ SPEAKER_CASES = [
         id="a-role-does-not-reach-across-a-comma",
     ),
     pytest.param(
+        '"Makanannya enak-enak," kata Marwan Osseiran.\n\nAlfred E Kellermann, Visiting Professor pada Asser '
+        'Institute, memuji acara itu. "Saya sangat menikmati acara sore ini," katanya.',
+        ["Marwan Osseiran", "Alfred E Kellermann"],
+        id="a-clitic-after-a-sentence-about-another-person-is-that-person-s",
+    ),
+    pytest.param(
+        '"Kami bermain buruk," kata Roger Federer.\n\nFederer memenangi gim berikutnya, namun Del Potro kembali '
+        "menyamakan skor. Dia kemudian mengatakan bahwa set itu menjadi miliknya.",
+        ["Roger Federer", "Roger Federer"],
+        id="a-sentence-with-a-second-subject-does-not-take-the-pronoun",
+    ),
+    pytest.param(
+        '"Kami masih mencari," kata Egia Tarigan.\n\nLutviah Sari berhasil ditemukan Sabtu kemarin. '
+        '"Kondisi kesehatannya baik," tuturnya.',
+        ["Egia Tarigan", "Egia Tarigan"],
+        id="a-person-found-is-not-the-speaker-of-the-next-quote",
+    ),
+    pytest.param(
+        '"Kami kehilangan sahabat," kata manajer Tony Dimitriades.\n\nBob Dylan sudah berkomentar atas kematian '
+        "sahabatnya itu. Kepada Rolling Stone ia mengaku terkejut dan sedih.",
+        ["Tony Dimitriades", "Bob Dylan"],
+        id="an-addressee-then-the-pronoun-subject",
+    ),
+    pytest.param(
         "Untuk pengembangan layanan apartemen, pada tahun ini Blibli menyatakan akan terus menambah mitra.",
         ["Blibli"],
         id="a-time-adverbial-after-a-comma-opens-the-clause",

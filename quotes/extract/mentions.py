@@ -786,6 +786,10 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
             return None  # "Dengan catatan Indonesia harus bisa": an adverbial, no subject
     if core.lower() in PRONOUNS:
         return _classify(text, core_at, core_at + len(core))
+    last = core.split()[-1]
+    if last.lower() in PRONOUNS and (_ADVERBIAL.match(core) or _MEANS.match(core)):
+        # "Kepada Rolling Stone ia mengaku", "Di band itu ia ...": an adverbial, then the pronoun subject
+        return _classify(text, core_at + len(core) - len(last), core_at + len(core))
     if lexicon().cue_class(core) == "clitic":
         # '"...," katanya, menambahkan <clause>': the clitic of the quote before names the speaker
         return Mention(Span(core_at, core_at + len(core), core), "clitic", None)
