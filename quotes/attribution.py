@@ -516,6 +516,11 @@ _ACTS = re.compile(
 )
 
 
+_SAID_BY = re.compile(
+    r"\bdi(?:utarakan|sampaikan|ungkapkan|katakan|kemukakan|tegaskan|jelaskan|akui)\b", re.IGNORECASE
+)
+
+
 def _subject_just_before(
     text: str, names: _ArticleNames, anchor: int, exclude: tuple[int, int] | None
 ) -> str | None:
@@ -532,6 +537,21 @@ def _subject_just_before(
     people = [(o, n) for o, n in _people_before(names, sentence_start, exclude) if o >= previous_start]
     if not people:
         return None
+    said = _SAID_BY.search(text, previous_start, sentence_start)
+    if said:
+        # "Hal senada juga diutarakan pemeran Tita, Shandy Aulia. Ia mengaku ...": the agent of the saying
+        agents = [(o, n) for o, n in people if o > said.end()]
+        if not agents:
+            return None
+        chosen = 0
+        while chosen + 1 < len(agents):
+            gap = text[agents[chosen][0] + len(agents[chosen][1]) : agents[chosen + 1][0]]
+            if not re.fullmatch(r",\s+(?:\S+\s+){0,2}", gap) or not all(
+                lexicon().is_title(w) for w in gap[1:].split()
+            ):
+                break
+            chosen += 1  # "Kasat Reskrim Polresta Depok, Kompol Teguh Nugroho": the person in apposition
+        return agents[chosen][1]
     offset, name = people[0]
     if re.search(r",\s*(?:namun|tetapi|tapi|sedangkan|sementara)\s+[A-Z]", text[offset:sentence_start]):
         return None  # "Federer memenangi gim, namun Del Potro ... . Dia ...": a second subject, no telling

@@ -27,6 +27,16 @@ def summary(quote: Quote) -> tuple[str, str, str | None, list[str]]:
 
 CASES = [
     pytest.param(
+        "Ada pula yang menilai bahwa kebijakan itu terlalu terburu-buru.",
+        [],
+        id="somebody-unnamed-is-no-source",
+    ),
+    pytest.param(
+        "Dilihat dari harga dan fitur yang ditawarkan, menurut saya Huawei Nova 2i bisa menjadi smartphone terbaik.",
+        [],
+        id="the-writer-s-menurut-saya-without-a-comma-is-no-quote",
+    ),
+    pytest.param(
         "Manchester United disebut siap memberikan Jose Mourinho kontrak lima tahun.",
         [],
         id="disebut-before-a-verb-is-hearsay-with-no-agent",
@@ -1423,6 +1433,17 @@ SPEAKER_CASES = [
         "sahabatnya itu. Kepada Rolling Stone ia mengaku terkejut dan sedih.",
         ["Tony Dimitriades", "Bob Dylan"],
         id="an-addressee-then-the-pronoun-subject",
+    ),
+    pytest.param(
+        '"Saya selalu ingin mengkritik diri sendiri," ucap Samuel Rizal.\n\nHal senada juga diutarakan pemeran '
+        "Tita, Shandy Aulia pada kesempatan yang sama. Ia mengaku pendalaman karakternya kini berbeda.",
+        ["Samuel Rizal", "Shandy Aulia"],
+        id="the-agent-of-a-passive-saying-before-is-the-pronoun-s",
+    ),
+    pytest.param(
+        "Presiden IOI, I Made Dana M. Tangkas mengatakan, pihaknya bertugas menyinergikan peran sejumlah lembaga.",
+        ["I Made Dana M. Tangkas"],
+        id="a-balinese-i-is-no-first-person-pronoun",
     ),
     pytest.param(
         "Untuk pengembangan layanan apartemen, pada tahun ini Blibli menyatakan akan terus menambah mitra.",

@@ -257,6 +257,18 @@ _HEARSAY_SUBJECTS = frozenset(
 )
 # Subjects outside quotation marks that are no source a quote can be attributed to.
 _NO_SOURCE = _FIRST_PERSON | _HEARSAY_SUBJECTS
+# "ada yang menganggap", "Ada pula yang menilai", "banyak yang menilai": somebody unnamed, no source
+_SOMEBODY = re.compile(r"(?:ada|banyak)(?:\s+(?:juga|pula|pun))?\s+(?:yang|orang\s+yang)\b", re.IGNORECASE)
+
+
+def _names_no_source(mention: str) -> bool:
+    """A subject that is no source: hearsay, the reader, the writer (``menurut saya Huawei Nova 2i bisa ...``
+    outside quotation marks), or somebody unnamed (``Ada pula yang menilai``)."""
+    low = mention.lower()
+    # "saya Huawei Nova 2i", not "I Made Dana" (a Balinese name; English "I" only counts alone)
+    return low in _NO_SOURCE or low.split()[0] in ("saya", "aku") or bool(_SOMEBODY.match(low))
+
+
 # Words that open a fronted adverbial, not an object: "pada tahun ini, Ditjen ... memiliki", "selama kurun itu, ..."
 _FRONTED = frozenset(
     ["pada", "selama", "sejak", "dalam", "di", "saat", "ketika", "kini", "setelah", "sebelum", "hingga"]
@@ -489,7 +501,7 @@ def find_indirect(
     def make(
         start: int, end: int, rule: str, conf: float, cue: Span, mention: mentions.Mention | None
     ) -> Candidate | None:
-        if mention is not None and mention.span.text.lower() in _NO_SOURCE:
+        if mention is not None and _names_no_source(mention.span.text):
             return None  # "menurut saya, ...", "Rumor menyebutkan ...": the writer's own voice, or hearsay
         end = _clause_end(text, start, end)
         while start < end and text[start] in " ,":
@@ -554,6 +566,8 @@ def find_indirect(
                 continue
             if comma == -1:
                 tail = text[word.end() : s_end].strip(" .")
+                if tail.split()[:1] and _names_no_source(tail.split()[0]):
+                    continue  # "..., menurut saya Huawei Nova 2i bisa ...": the writer's own view
                 named = mentions.after_cue(text, word.end(), s_end) if low == "menurut" else None
                 if (
                     head
