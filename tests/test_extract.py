@@ -27,6 +27,23 @@ def summary(quote: Quote) -> tuple[str, str, str | None, list[str]]:
 
 CASES = [
     pytest.param(
+        "Victor Moses berhasil melanjutkan kemelut dari sepak pojok untuk menggetarkan gawang Petr Cech.",
+        [],
+        id="melanjutkan-an-act-is-no-report",
+    ),
+    pytest.param(
+        "Harry Boediarto melanjutkan pengguna cukup memasukkan jumlah kontainer yang ingin dipesan.",
+        [
+            (
+                "pengguna cukup memasukkan jumlah kontainer yang ingin dipesan",
+                "indirect",
+                "Harry Boediarto",
+                [],
+            )
+        ],
+        id="melanjutkan-a-clause-is-a-report",
+    ),
+    pytest.param(
         "Ada pula yang menilai bahwa kebijakan itu terlalu terburu-buru.",
         [],
         id="somebody-unnamed-is-no-source",
@@ -1444,6 +1461,11 @@ SPEAKER_CASES = [
         "Presiden IOI, I Made Dana M. Tangkas mengatakan, pihaknya bertugas menyinergikan peran sejumlah lembaga.",
         ["I Made Dana M. Tangkas"],
         id="a-balinese-i-is-no-first-person-pronoun",
+    ),
+    pytest.param(
+        "Ketua DPP PKS Bidang Polhukam Al Muzammil Yusuf mengatakan bahwa kepergian itu hanya untuk umrah.",
+        ["Al Muzammil Yusuf"],
+        id="a-field-of-an-office-before-a-name",
     ),
     pytest.param(
         "Untuk pengembangan layanan apartemen, pada tahun ini Blibli menyatakan akan terus menambah mitra.",

@@ -63,6 +63,68 @@ _NEEDS_THAT = frozenset(
         "mengungkap",
     ]
 )
+# What "melanjutkan" continues when it is an act, not speech: "melanjutkan tren positif", "melanjutkan
+# kariernya"; "Harry melanjutkan pengguna cukup memasukkan ..." goes on speaking.
+_CONTINUED_ACTS = frozenset(
+    [
+        "tren",
+        "karier",
+        "kiprah",
+        "perjalanan",
+        "hasil",
+        "keunggulan",
+        "persaingan",
+        "kemelut",
+        "catatan",
+        "performa",
+        "tradisi",
+        "rencana",
+        "program",
+        "penampilan",
+        "pernyataan",
+        "sisa",
+        "proses",
+        "laga",
+        "bisnis",
+        "operasi",
+        "tantangan",
+        "proyek",
+        "studi",
+        "pendidikan",
+        "sekolah",
+        "kuliah",
+        "pembangunan",
+        "kerja",
+        "hubungan",
+        "kontrak",
+        "misi",
+        "perjuangan",
+        "dominasi",
+        "rangkaian",
+        "langkah",
+        "upaya",
+        "kebijakan",
+        "pekerjaan",
+        "tugas",
+        "pertandingan",
+        "musim",
+        "kompetisi",
+        "pembahasan",
+        "sidang",
+        "pemeriksaan",
+        "penyelidikan",
+        "penyidikan",
+        "perburuan",
+        "pencarian",
+        "kegiatan",
+        "aktivitas",
+        "latihan",
+        "tur",
+        "konser",
+        "syuting",
+        "produksi",
+    ]
+)
 # Directives that order something only with "agar/supaya/untuk" ("mendorong agar ..."); otherwise they take
 # an object ("mendorong pertumbuhan ekonomi").
 _NEEDS_MARKER = frozenset(["mendorong"])
@@ -707,6 +769,11 @@ def find_indirect(
                 continue  # '"...," ia mengatakan, seperti dikutip X': the relay of the quote before
             if rest_start < s_end and _opens_direct_quote(text, rest_start, s_end):
                 continue  # a direct quote follows the cue: the direct rules own it
+            if low == "melanjutkan" and not has_comp:
+                following = _WORD.search(text, rest_start, s_end)
+                head = following.group().lower() if following else ""
+                if head in _CONTINUED_ACTS or head.endswith("nya") and head not in _SUBJECT_PRONOUNS:
+                    continue  # "melanjutkan tren positif", "melanjutkan kariernya": an act continued
             if cls == "report" and low in _NEEDS_THAT and not has_comp:
                 if not re.match(r"\s*(?:agar|supaya)\b", text[rest_start:s_end], re.IGNORECASE):
                     continue  # "mengingatkan agar ...": a directive needs no "bahwa"
