@@ -29,6 +29,7 @@ from quotes.extract.mentions import (
     name_of,
     without_opening,
 )
+from quotes.extract.relay import looks_like_outlet
 from quotes.outlets import registry
 from quotes.records import SPEAKER_TYPES, Quote, SpeakerRef, SpeakerType
 from quotes.speakers import load_registry
@@ -113,6 +114,14 @@ _INSTITUTION_NOUNS = frozenset(
         "partai",
         "perusahaan",
     ]
+)
+# An outlet's name after its kind: "media Jerman, ARD", "stasiun televisi Channel 4".
+_MEDIA_BEFORE = (
+    r"\b(?:media|stasiun|televisi|situs|laman|portal|harian|koran|majalah|kantor\s+berita)\b[^.]{0,16}$"
+)
+# Head nouns of a description that stands for an outlet ("media itu", "situs tersebut").
+_MEDIA_NOUNS = frozenset(
+    ["media", "situs", "laman", "portal", "harian", "koran", "majalah", "stasiun", "televisi"]
 )
 _NOT_PERSON_WORDS = frozenset(["hal", "rekaman", "pertemuan", "kunjungan"])
 # Bare nouns that name an unnamed source, not someone the article introduced: "kata sumber", "menurut polisi".
@@ -253,6 +262,7 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
 # Nouns of what a person says, writes or does: "Pernyataan Wiranto" opens a sentence about Wiranto.
 _POSSESSED = frozenset(
     [
+        "nama",
         "pernyataan",
         "ucapan",
         "perkataan",
@@ -283,8 +293,8 @@ def _possessor_follows(first: str, ordinary: frozenset[str], inside: frozenset[s
     inside a sentence, unless it is a title, a role or an institution's head (``Kepala BPS Suhariyanto``,
     ``Otoritas Yordania``), which the name's own reading handles."""
     low = first.lower()
-    if low in _POSSESSED:
-        return True
+    if low in _POSSESSED or re.fullmatch(r"di[a-z]{3,}(?:kan|nya)", low):
+        return True  # also a passive verb: "Diharapkan Drake ...", "Dikatakannya ..."
     lex = lexicon()
     return (
         low in ordinary
@@ -717,6 +727,24 @@ def _resolve_one(
             return SpeakerRef(_fullest(named, names), "person", mention.span)
         return SpeakerRef(antecedent[0], speaker_type(antecedent[0], mention), mention.span)
     anaphoric = _DEMONSTRATIVE.search(description) or low in lexicon().roles or _ACTOR.match(low)
+    if _DEMONSTRATIVE.search(description) and low.split()[0] in _MEDIA_NOUNS:
+        # "Media itu memberitakan ...": the outlet last named, in a relay or not, but not the article's own
+        # publisher in its dateline
+        # publisher in its dateline; within this paragraph and the one before
+        dateline = re.match(r"[^\n]{0,60}?\s(?:--|-|–|—)\s", text)
+        paragraph = text.rfind("\n", 0, mention.span.start)
+        after = max(dateline.end() if dateline else 0, text.rfind("\n\n", 0, max(0, paragraph - 1)) + 1)
+        named_outlet = next(
+            (
+                n
+                for o, n in reversed(names.runs)
+                if after <= o < mention.span.start
+                and (looks_like_outlet(n) or re.search(_MEDIA_BEFORE, text[max(0, o - 30) : o]))
+            ),
+            None,
+        )
+        if named_outlet is not None:
+            return SpeakerRef(registry().canonical(named_outlet), "media", mention.span)
     if _DEMONSTRATIVE.search(description) and low.split()[0] in _INSTITUTION_NOUNS:
         # "Lembaga antirasuah itu", "organisasi tersebut": the institution last named, never a person
         institution = _recent_institution(names, mention.span.start, exclude)

@@ -1468,6 +1468,18 @@ SPEAKER_CASES = [
         id="a-field-of-an-office-before-a-name",
     ),
     pytest.param(
+        "Jakarta, CNN Indonesia -- Aktor John Heard dikabarkan telah meninggal dunia pada usia 72.\n\n"
+        "Diberitakan AFP, kabar kematian Heard pertama kali datang dari TMZ. Media itu mengatakan bahwa sang aktor "
+        "ditemukan tewas di sebuah hotel.",
+        ["AFP", "TMZ"],
+        id="an-outlet-description-goes-to-the-outlet-last-named",
+    ),
+    pytest.param(
+        "Kepala Riset First Asia Capital David Sutyanto mengatakan bahwa IHSG akan menguat.",
+        ["David Sutyanto"],
+        id="a-firm-s-name-ending-in-capital-before-a-person",
+    ),
+    pytest.param(
         "Untuk pengembangan layanan apartemen, pada tahun ini Blibli menyatakan akan terus menambah mitra.",
         ["Blibli"],
         id="a-time-adverbial-after-a-comma-opens-the-clause",

@@ -237,6 +237,13 @@ _ORG_WORDS = frozenset(
         "badan",
         "dinas",
         "komisi",
+        "capital",  # "Kepala Riset First Asia Capital David Sutyanto"
+        "securities",
+        "sekuritas",
+        "ventures",
+        "partners",
+        "holdings",
+        "persero",
     ]
 )
 
