@@ -1480,6 +1480,12 @@ SPEAKER_CASES = [
         id="a-firm-s-name-ending-in-capital-before-a-person",
     ),
     pytest.param(
+        '"Kami siap mengamankan kunjungan itu," kata Kapolri Jenderal Polisi M. Tito Karnavian.\n\nRaja Salman '
+        "datang besok.",
+        ["Tito Karnavian"],
+        id="an-initial-after-the-cue-does-not-end-the-attribution",
+    ),
+    pytest.param(
         "Untuk pengembangan layanan apartemen, pada tahun ini Blibli menyatakan akan terus menambah mitra.",
         ["Blibli"],
         id="a-time-adverbial-after-a-comma-opens-the-clause",

@@ -32,10 +32,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev/tune_g.jsonl": {"f1": 0.95, "exact_f1": 0.93, "speaker_accuracy": 0.91, "quote_speaker_f1": 0.86},
     "dev/tune_i.jsonl": {"f1": 0.95, "exact_f1": 0.91, "speaker_accuracy": 0.93, "quote_speaker_f1": 0.89},
     "dev/tune_h.jsonl": {"f1": 0.93, "exact_f1": 0.86, "speaker_accuracy": 0.91, "quote_speaker_f1": 0.85},
-    "dev/unseen.jsonl": {"f1": 0.93, "exact_f1": 0.91, "speaker_accuracy": 0.87, "quote_speaker_f1": 0.81},
-    "dev/tune_j.jsonl": {"f1": 0.88, "exact_f1": 0.87, "speaker_accuracy": 0.85, "quote_speaker_f1": 0.76},
-    "dev/tune_k.jsonl": {"f1": 0.92, "exact_f1": 0.87, "speaker_accuracy": 0.96, "quote_speaker_f1": 0.89},
-    "dev/unseen_3.jsonl": {"f1": 0.9, "exact_f1": 0.81, "speaker_accuracy": 0.77, "quote_speaker_f1": 0.69},
+    "dev/unseen.jsonl": {"f1": 0.94, "exact_f1": 0.91, "speaker_accuracy": 0.93, "quote_speaker_f1": 0.88},
+    "dev/tune_j.jsonl": {"f1": 0.89, "exact_f1": 0.88, "speaker_accuracy": 0.85, "quote_speaker_f1": 0.76},
+    "dev/tune_k.jsonl": {"f1": 0.92, "exact_f1": 0.88, "speaker_accuracy": 0.96, "quote_speaker_f1": 0.89},
+    "dev/unseen_3.jsonl": {"f1": 0.9, "exact_f1": 0.81, "speaker_accuracy": 0.77, "quote_speaker_f1": 0.7},
 }
 
 

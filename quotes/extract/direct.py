@@ -19,6 +19,7 @@ from quotes.extract.candidate import Candidate
 from quotes.extract.lexicon import lexicon
 from quotes.extract.marks import QuotedSpan, pair_marks, stray_closers
 from quotes.extract.relay import find_relays
+from quotes.extract.sentences import abbreviation_dot
 from quotes.records import QuoteKind, Span
 from quotes.text import Paragraph
 
@@ -53,6 +54,11 @@ def _sentence_end(text: str, pos: int, limit: int) -> int:
         match = _ATTRIBUTION_END.search(text, at, limit)
         if match is None:
             return limit
+        if abbreviation_dot(text, match.start(), pos) and re.match(
+            r"\.\s+[A-Z]", text[match.start() : limit]
+        ):
+            at = match.end()  # "kata Kapolri Jenderal Polisi M. Tito Karnavian": an initial
+            continue
         title = _TITLE_IN_ATTRIBUTION.match(text, match.start(), limit)
         if title is None:
             return match.start()

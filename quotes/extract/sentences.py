@@ -63,6 +63,13 @@ _ABBREVIATIONS = frozenset(
 _END = re.compile(r"[.!?…]+[\"”’']*(?=\s+[\"“”'‘(\[]?[A-Z0-9])")
 
 
+def abbreviation_dot(text: str, dot: int, start: int = 0) -> bool:
+    """Whether the period at ``dot`` ends an abbreviation or an initial (``Dr.``, ``M. Tito``), not a sentence."""
+    word = re.search(r"([\w.]+)$", text[start:dot])
+    token = word.group(1).lower() if word else ""
+    return text[dot] == "." and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()))
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (start, end) covering ``text[start:end]``, whitespace-trimmed."""
     quoted = [
@@ -74,9 +81,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         boundary = match.end()
         if any(a < match.start() < b for a, b in quoted):
             continue
-        word = re.search(r"([\w.]+)$", text[cuts[-1] : match.start()])
-        token = word.group(1).lower() if word else ""
-        if text[match.start()] == "." and (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
+        if abbreviation_dot(text, match.start(), cuts[-1]):
             continue
         cuts.append(boundary)
     cuts.append(end)
