@@ -146,12 +146,13 @@ _TRAILING = re.compile(
     r"(?<!,\s)(?-i:pada|di|dalam|saat|ketika|usai|seusai|kepada)\b[^,]*?))+$",
     re.IGNORECASE,
 )
-# A fronted adverbial that ends in a possessive or a demonstrative, before the subject: "Dalam sambutannya
-# Menteri ...", "Dalam tayangan itu ia", "Untuk tahap pertama pihaknya".
+# A preposition opening a subject: the subject, if any, comes after its phrase.
 _PREPOSITION = re.compile(
     r"(?:dalam|untuk|dengan|bagi|selain|oleh|atas|lewat|melalui|berkat|demi)\s", re.IGNORECASE
 )
-_FRONTED = re.compile(
+# A fronted adverbial that ends in a possessive or a demonstrative, before the subject: "Dalam sambutannya
+# Menteri ...", "Dalam tayangan itu ia", "Untuk tahap pertama pihaknya".
+_FRONTED_ADVERBIAL = re.compile(
     r"(?P<preposition>(?:dalam|untuk|dengan|bagi|selain|atas|lewat|melalui|berkat|demi)\s+)(?-i:[a-z][\w\-]*\s+){0,4}?"
     r"(?P<owner>(?-i:[a-z][\w\-]*nya)|(?:itu|tersebut|ini)(?:lah)?)\b\s*",
     re.IGNORECASE,
@@ -770,7 +771,7 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
         parts[-1] = _TRAILING.sub("", parts[-1])
     core = parts[-1]
     core_at = offset + trimmed.rfind(core)
-    fronted = _FRONTED.match(core)
+    fronted = _FRONTED_ADVERBIAL.match(core)
     if fronted:
         # "Dalam amar putusannya hakim", "Untuk tahap pertama pihaknya": the subject after a fronted adverbial;
         # none in "Dalam keterangannya mengatakan": the possessive names the speaker, like "Menurutnya"
