@@ -263,6 +263,10 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
 _POSSESSED = frozenset(
     [
         "nama",
+        "obrolan",
+        "ulah",
+        "keinginan",
+        "keyakinan",
         "pernyataan",
         "ucapan",
         "perkataan",
@@ -358,7 +362,7 @@ def _split_run(offset: int, name: str, standalone: frozenset[str]) -> tuple[int,
 
 def _sentence_initial(text: str, at: int) -> bool:
     before = text[max(0, at - 3) : at].rstrip(" \"“”'‘’(")
-    return not before or before[-1] in ".!?:\n"
+    return not before or before[-1] in ".!?:\n-–—"  # also after a dateline: "CNN Indonesia -- Misteri ..."
 
 
 def _capitalised_inside(text: str) -> frozenset[str]:

@@ -1486,6 +1486,18 @@ SPEAKER_CASES = [
         id="an-initial-after-the-cue-does-not-end-the-attribution",
     ),
     pytest.param(
+        "Jakarta, CNN Indonesia -- Misteri kehamilan Kylie Jenner telah terungkap usai wanita 20 tahun itu "
+        "mengungkapkan telah melahirkan bayi perempuan.",
+        ["Kylie Jenner"],
+        id="a-word-opening-the-sentence-after-a-dateline-is-no-name",
+    ),
+    pytest.param(
+        '"Saya punya dua lightsaber," kata Noel Gallagher.\n\nPentolan Oasis itu mengatakan, saat itu ia harus '
+        "mengajari McGregor cara menggunakan lightsaber.",
+        ["Noel Gallagher", "Noel Gallagher"],
+        id="a-band-member-role-is-a-description",
+    ),
+    pytest.param(
         "Untuk pengembangan layanan apartemen, pada tahun ini Blibli menyatakan akan terus menambah mitra.",
         ["Blibli"],
         id="a-time-adverbial-after-a-comma-opens-the-clause",
