@@ -27,6 +27,16 @@ def summary(quote: Quote) -> tuple[str, str, str | None, list[str]]:
 
 CASES = [
     pytest.param(
+        '"Evan Dimas sudah lama berdiskusi dengan saya," beber Sumardji di kantor PSSI.',
+        [("Evan Dimas sudah lama berdiskusi dengan saya", "direct", "Sumardji", [])],
+        id="beber-is-a-speech-cue",
+    ),
+    pytest.param(
+        '"Ah ngaco, belum ada," seloroh Sarip Hidayat.',
+        [("Ah ngaco, belum ada", "direct", "Sarip Hidayat", [])],
+        id="seloroh-is-a-speech-cue",
+    ),
+    pytest.param(
         "Victor Moses berhasil melanjutkan kemelut dari sepak pojok untuk menggetarkan gawang Petr Cech.",
         [],
         id="melanjutkan-an-act-is-no-report",
