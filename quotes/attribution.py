@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, cast
@@ -33,6 +33,7 @@ from quotes.extract.relay import looks_like_outlet
 from quotes.outlets import registry
 from quotes.records import SPEAKER_TYPES, Quote, SpeakerRef, SpeakerType
 from quotes.speakers import load_registry
+from quotes.text import find_dateline
 
 if TYPE_CHECKING:
     from quotes.extract.resolver import AntecedentResolver
@@ -100,7 +101,6 @@ _BRAND = re.compile(r"[A-Z]{2,}[a-z]+|(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Za-
 # "(sang) pemeran Jon Snow": the actor the article is about
 _ACTOR = re.compile(rf"(?:(?:sang\s+)?{CHARACTER_ROLE}|{MEMBER_ROLE})\s")
 _DEMONSTRATIVE = re.compile(r"\b(?:itu|tersebut|ini)$", re.IGNORECASE)
-# Subjects that are not people: "Hal itu", "Rekaman media", ... never a speaker's antecedent.
 # Head nouns of a description that stands for an institution ("lembaga antirasuah itu").
 _INSTITUTION_NOUNS = frozenset(
     [
@@ -123,6 +123,7 @@ _MEDIA_BEFORE = (
 _MEDIA_NOUNS = frozenset(
     ["media", "situs", "laman", "portal", "harian", "koran", "majalah", "stasiun", "televisi"]
 )
+# Subjects that are not people: "Hal itu", "Rekaman media", ... never a speaker's antecedent.
 _NOT_PERSON_WORDS = frozenset(["hal", "rekaman", "pertemuan", "kunjungan"])
 # Bare nouns that name an unnamed source, not someone the article introduced: "kata sumber", "menurut polisi".
 _UNNAMED = frozenset(
@@ -204,16 +205,14 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         written = match.group()
         if _sentence_initial(text, match.start()):
             written = without_opening(written)  # "Kata Indro", "Sebelumnya Gomez": not part of the name
-            first, _, rest = written.partition(" ")
-            while rest and _possessor_follows(first, ordinary, inside) and not registry().lookup(written):
-                written = rest  # "Pernyataan Jokowi", "Prestasi Jorge Lorenzo": what the person said or did
-                first, _, rest = written.partition(" ")
+            # "Pernyataan Jokowi", "Prestasi Jorge Lorenzo": what the person said or did
+            written = _drop_leading(
+                written,
+                lambda first, run: _possessor_follows(first, ordinary, inside) and not registry().lookup(run),
+            )
         if re.search(r"(?:,|\bdan|&)\s+$", text[max(0, match.start() - 5) : match.start()]):
             # "Politik, Hukum, dan Keamanan Wiranto": the end of an office, then the name
-            first, _, rest = written.partition(" ")
-            while rest and first.lower() in lex.institution_words:
-                written = rest
-                first, _, rest = written.partition(" ")
+            written = _drop_leading(written, lambda first, _run: first.lower() in lex.institution_words)
         name, _desc = name_of(written)
         while name and " " in name and name.split()[0].lower() in lex.roles | lex.titles:
             name = name.split(" ", 1)[1]  # "Sutradara Quentin Tarantino" -> "Quentin Tarantino"
@@ -257,6 +256,15 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
     standalone = frozenset(name for _offset, name in runs)
     runs = [_split_run(offset, name, standalone) for offset, name in runs]
     return _ArticleNames(runs, acronyms, roles, labels, tuple(entities), standalone)
+
+
+def _drop_leading(run: str, drop: Callable[[str, str], bool]) -> str:
+    """``run`` without its leading words while ``drop(first word, run)`` holds; the last word always stays."""
+    first, _, rest = run.partition(" ")
+    while rest and drop(first, run):
+        run = rest
+        first, _, rest = run.partition(" ")
+    return run
 
 
 # Nouns of what a person says, writes or does: "Pernyataan Wiranto" opens a sentence about Wiranto.
@@ -483,6 +491,13 @@ def speaker_type(name: str, mention: Mention | None, labels: dict[str, str] | No
     return "person"
 
 
+def _outside(names: _ArticleNames, offset: int, exclude: tuple[int, int] | None) -> bool:
+    """A name at ``offset`` outside ``exclude`` (the quote itself) and outside relay phrases."""
+    return not (exclude and exclude[0] <= offset < exclude[1]) and not any(
+        start <= offset < end for start, end in names.relayed
+    )
+
+
 def _people_before(
     names: _ArticleNames, before: int, exclude: tuple[int, int] | None
 ) -> list[tuple[int, str]]:
@@ -491,8 +506,7 @@ def _people_before(
         (offset, name)
         for offset, name in names.runs
         if offset < before
-        and not (exclude and exclude[0] <= offset < exclude[1])
-        and not any(start <= offset < end for start, end in names.relayed)
+        and _outside(names, offset, exclude)
         and speaker_type(name, None, names.labels) == "person"
         # "Golkar" is a person only if its fullest form in the article is ("Partai Golkar" is not)
         and speaker_type(_fullest(name, names), None, names.labels) == "person"
@@ -574,6 +588,23 @@ def _subject_just_before(
     return name if _ACTS.match(text, offset + len(name), sentence_start) else None
 
 
+def _recent_outlet(text: str, names: _ArticleNames, before: int) -> str | None:
+    """The outlet named last before ``before``, in a relay or not, within this paragraph and the one before,
+    never the article's own publisher in its dateline."""
+    dateline = find_dateline(text)
+    paragraph = text.rfind("\n", 0, before)
+    after = max(dateline.span.end if dateline else 0, text.rfind("\n\n", 0, max(0, paragraph - 1)) + 1)
+    return next(
+        (
+            name
+            for offset, name in reversed(names.runs)
+            if after <= offset < before
+            and (looks_like_outlet(name) or re.search(_MEDIA_BEFORE, text[max(0, offset - 30) : offset]))
+        ),
+        None,
+    )
+
+
 def _recent_institution(names: _ArticleNames, before: int, exclude: tuple[int, int] | None) -> str | None:
     """The institution named last before ``before``, outside ``exclude`` and relay phrases."""
     return next(
@@ -581,8 +612,7 @@ def _recent_institution(names: _ArticleNames, before: int, exclude: tuple[int, i
             name
             for offset, name in reversed(names.runs)
             if offset < before
-            and not (exclude and exclude[0] <= offset < exclude[1])
-            and not any(start <= offset < end for start, end in names.relayed)
+            and _outside(names, offset, exclude)
             and speaker_type(_fullest(name, names), None, names.labels) == "organization"
         ),
         None,
@@ -730,26 +760,14 @@ def _resolve_one(
             # "Salah satu pemain seleksi Timnas U-19, Mochammad Rafid Habibie, ...": the phrase has a name
             return SpeakerRef(_fullest(named, names), "person", mention.span)
         return SpeakerRef(antecedent[0], speaker_type(antecedent[0], mention), mention.span)
-    anaphoric = _DEMONSTRATIVE.search(description) or low in lexicon().roles or _ACTOR.match(low)
-    if _DEMONSTRATIVE.search(description) and low.split()[0] in _MEDIA_NOUNS:
-        # "Media itu memberitakan ...": the outlet last named, in a relay or not, but not the article's own
-        # publisher in its dateline
-        # publisher in its dateline; within this paragraph and the one before
-        dateline = re.match(r"[^\n]{0,60}?\s(?:--|-|–|—)\s", text)
-        paragraph = text.rfind("\n", 0, mention.span.start)
-        after = max(dateline.end() if dateline else 0, text.rfind("\n\n", 0, max(0, paragraph - 1)) + 1)
-        named_outlet = next(
-            (
-                n
-                for o, n in reversed(names.runs)
-                if after <= o < mention.span.start
-                and (looks_like_outlet(n) or re.search(_MEDIA_BEFORE, text[max(0, o - 30) : o]))
-            ),
-            None,
-        )
+    demonstrative = _DEMONSTRATIVE.search(description)
+    anaphoric = demonstrative or low in lexicon().roles or _ACTOR.match(low)
+    if demonstrative and low.split()[0] in _MEDIA_NOUNS:
+        # "Media itu memberitakan ...": the outlet last named
+        named_outlet = _recent_outlet(text, names, mention.span.start)
         if named_outlet is not None:
             return SpeakerRef(registry().canonical(named_outlet), "media", mention.span)
-    if _DEMONSTRATIVE.search(description) and low.split()[0] in _INSTITUTION_NOUNS:
+    if demonstrative and low.split()[0] in _INSTITUTION_NOUNS:
         # "Lembaga antirasuah itu", "organisasi tersebut": the institution last named, never a person
         institution = _recent_institution(names, mention.span.start, exclude)
         if institution:

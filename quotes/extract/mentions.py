@@ -384,7 +384,7 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
         # "Kementerian Dalam Negeri Kuwait", "Kementerian Luar Negeri": the institution, its field and place
         head = _institution_head(words[: run_end - len(run)])
         if head is not None:
-            run, run_end = words[head:run_end], run_end
+            run = words[head:run_end]
     while run and run[0].lower() in lex.common | PRONOUNS:
         run = run[1:]  # "Setelah Kim Jong Un", "Pria berusia": a sentence-initial ordinary word
     while (
@@ -396,12 +396,12 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
         run = run[1:]  # "Menko Bidang Politik, Hukum, dan Keamanan Wiranto": the end of the office
     org_at = [i for i, w in enumerate(run) if w.lower() in _ORG_WORDS or (w.isupper() and len(w) >= 2)]
     if org_at and 2 <= len(run) - org_at[-1] - 1 <= 4:
-        person = run[org_at[-1] + 1 :]
+        after_org = person = run[org_at[-1] + 1 :]
         if run[org_at[-1]].lower() in _GENERIC_HEADS:
             # "Kepala Badan Narkotika Nasional Budi Waseso": the institution's own words are not the person's
             while person and person[0].lower() in lex.institution_words | _INSTITUTION_JOINERS:
                 person = person[1:]
-        if person and not (person != run[org_at[-1] + 1 :] and lex.is_place(" ".join(person))):
+        if person and not (person != after_org and lex.is_place(" ".join(person))):
             run = person  # else "Badan Pusat Statistik", "Kementerian Dalam Negeri Kuwait": the institution
     elif (
         org_at == [len(run) - 2]
