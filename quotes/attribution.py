@@ -77,11 +77,23 @@ _PAIR_NICKNAMES = re.compile(
     + _NICKNAME_CUE
     + r"(?P<nick1>[A-Z][\w'’\-]*)/(?P<nick2>[A-Z][\w'’\-]*)"
 )
-_PLACE_HEAD = re.compile(
-    r"(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi|Jalan|Jl|Gedung|Stadion|Pulau|Gunung|Sungai|Kampung|"
-    r"Dusun|Kawasan|Bandara|Pelabuhan|Hotel|Istana|Masjid|Gereja|Pantai|Danau|Selat|Teluk|Lapangan|Taman|"
-    r"Pasar|Rumah Sakit|RSUD|RSUP|Kantor|Wisma|Graha|Menara|Plaza|Mal|Mall|Stasiun|Terminal)\b"
+# A role in apposition after a name, with an optional age: "Saini, 35, warga Pulau Tidung, ...".
+_ROLE_AFTER = re.compile(
+    r"(?:\s*\(\d{1,3}\)|\s*,\s*\d{1,3})?,\s+(?P<role>[a-z][\w\-]*(?:\s+(?:asal|dari)?\s*[A-Z][\w\-]*){1,4})\s*,"
 )
+# Buildings and sites: with the place heads of titles.txt, a capitalised run they begin is never a person.
+_SITES = (
+    "Gedung|Stadion|Bandara|Pelabuhan|Hotel|Istana|Masjid|Gereja|Lapangan|Taman|Pasar|Rumah Sakit|RSUD|RSUP|"
+    "Kantor|Wisma|Graha|Menara|Plaza|Mal|Mall|Stasiun|Terminal"
+)
+
+
+@cache
+def _place_head() -> re.Pattern[str]:
+    heads = "|".join(sorted(word.capitalize() for word in lexicon().place_heads))
+    return re.compile(rf"(?:{heads}|{_SITES})\b")
+
+
 # Nouns that make the name after them a thing's: "aplikasi PeSankita", "album Melodrama", "film Dilan".
 _THING_BEFORE = re.compile(
     r"(?P<maker>\b(?:bintang|pemain|aktor|aktris|pemeran|penyanyi|pencipta|sutradara|produser|penulis|"
@@ -221,7 +233,7 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         if all(w.lower() in not_names for w in name.split()):
             continue
         offset = match.start() + match.group().rfind(name.split()[0])
-        if _PLACE_HEAD.match(match.group()):
+        if _place_head().match(match.group()):
             continue  # "Desa Alitupu", "Stadion Gelora Bung Karno": a place, whatever follows
         if re.search(r"\b(?:di|ke)\s+$", text[max(0, match.start() - 4) : match.start()]):
             continue  # "hadir di Quito", "terbang ke Doha": a place
@@ -240,6 +252,14 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
             # not "pebalap F1" (a championship), nor "Pebalap Ducati Team asal Italia, Andrea Dovizioso"
             # (the rider's team: a later "pebalap tersebut" is not the team)
             roles.append((offset, role.lower(), name))
+        after = _ROLE_AFTER.match(text, offset + len(name))
+        if (
+            after
+            and after.group("role").split()[0].lower() in lex.roles
+            and speaker_type(name, None) == "person"
+        ):
+            # "Saini, 35, warga Pulau Tidung, mengaku ...": a later "Warga Pulau Tidung" is Saini
+            roles.append((offset, after.group("role").lower(), name))
     acronyms = {
         m.group(2): _without_titles(m.group(1))
         for m in _ACRONYM.finditer(text)
@@ -383,7 +403,10 @@ def _role_before(before: str) -> str | None:
     lex = lexicon()
     # within the name's own sentence: not "Ketua Umum Golkar Setya Novanto. Menurut" before "Kahar"
     # nor across a comma: "Menurut Menlu Retno, Deklarasi Satu ASEAN Satu Respons" gives no role to the last
-    words = re.split(r"[.!?,]\s", before)[-1].split()[-6:]
+    words = re.split(r"[.!?,]\s", before)[-1].split()[-8:]
+    while words and words[-1].lower() in lex.honorifics:
+        words = words[:-1]  # "Kapolda Jawa Tengah Irjen Pol Condro Kirono": the ranks are not the office
+    words = words[-6:]
     role_words = lex.roles | lex.titles
     last = max((k for k, w in enumerate(words) if w.lower() in role_words), default=None)
     if last is None or any(not w[:1].isupper() for w in words[last + 1 :]):
@@ -742,7 +765,9 @@ def _resolve_one(
         person = (None if speakers else _recent_person(text, names, mention.span.start, exclude)) or (
             _salient_person(names, mention.span.start, exclude=exclude)
         )
-        return SpeakerRef(person, "person" if person else "unknown", mention.span)
+        if person is None:
+            return SpeakerRef(None, "unknown", mention.span)
+        return SpeakerRef(_fullest(person, names), "person", mention.span)
     description = (mention.description or mention.span.text).strip()
     low = description.lower()
     if low in _UNNAMED:

@@ -27,6 +27,28 @@ def summary(quote: Quote) -> tuple[str, str, str | None, list[str]]:
 
 CASES = [
     pytest.param(
+        "Produser Simon Kinberg pernah berkomentar soal sekuel itu, “Saya pikir Deadpool 2 akan lucu.”",
+        [("Saya pikir Deadpool 2 akan lucu", "direct", "Simon Kinberg", [])],
+        id="a-topic-between-the-cue-and-the-opening-mark",
+    ),
+    pytest.param(
+        "“Anda bisa melihat di lokasi,” ujar Chul Min, melansir Sports Chosun via Nate.",
+        [("Anda bisa melihat di lokasi", "direct", "Chul Min", ["Sports Chosun", "Nate"])],
+        id="an-outlet-that-passed-the-report-on-follows-via",
+    ),
+    pytest.param(
+        "Melansir My Daily via Naver, ketiga bintang film tersebut akan menyapa penggemar mereka.",
+        [
+            (
+                "ketiga bintang film tersebut akan menyapa penggemar mereka",
+                "indirect",
+                "My Daily",
+                ["My Daily", "Naver"],
+            )
+        ],
+        id="the-outlet-as-only-source-is-the-origin-of-the-chain",
+    ),
+    pytest.param(
         '"Evan Dimas sudah lama berdiskusi dengan saya," beber Sumardji di kantor PSSI.',
         [("Evan Dimas sudah lama berdiskusi dengan saya", "direct", "Sumardji", [])],
         id="beber-is-a-speech-cue",
@@ -954,6 +976,53 @@ CASES = [
 
 # (text, speaker of each quote in text order): in-article resolution, exact canonical names.
 SPEAKER_CASES = [
+    pytest.param(
+        "Kapolda Jawa Tengah Irjen Pol Condro Kirono menyatakan siswa itu dibunuh temannya.\n\n"
+        '"Kami lakukan interogasi," kata Condro.\n\nKapolda menuturkan motif pelaku adalah sakit hati.',
+        ["Condro Kirono", "Condro Kirono", "Condro Kirono"],
+        id="a-lone-office-after-ranks-before-the-name",
+    ),
+    pytest.param(
+        "Vinny Capaldo-Smith adalah seorang seniman tato.\n\nMomen ini terjadi di studio tempat Capaldo-Smith "
+        "bekerja dimana ia meminta kekasihnya untuk mencoba membuat tato.",
+        ["Vinny Capaldo-Smith"],
+        id="the-subject-after-dimana",
+    ),
+    pytest.param(
+        "“Hutan itu harus dilestarikan,” ujar Nadine Chandrawinata.\n\n“Hutan ini sangat cantik,” terang "
+        "presenter My Trip My Adventure kelahiran Hannover, Jerman, 8 Mei 1984 ini.",
+        ["Nadine Chandrawinata", "Nadine Chandrawinata"],
+        id="a-description-after-the-cue-to-the-closing-demonstrative",
+    ),
+    pytest.param(
+        "“Aku terbang,” kata Rose.\n\n“Ciuman merupakan bagian besar dari film,” ujar juru bicara TLC, "
+        "selaku penyelenggara jajak pendapat tersebut.",
+        ["Rose", "TLC"],
+        id="a-demonstrative-of-a-noun-in-the-apposition-is-no-description",
+    ),
+    pytest.param(
+        '"Saya senang," terang Saini.\n\nSaini, 35, warga Pulau Tidung, mengaku sangat senang dengan rencana '
+        "itu.\n\nDitambahkan oleh warga Pulau Tidung, memang sebelumnya ada kapal milik PMI yang mengangkut "
+        "jenazah.",
+        ["Saini", "Saini", "Saini"],
+        id="an-age-in-apposition-and-a-role-after-the-name-that-a-later-description-repeats",
+    ),
+    pytest.param(
+        '"Kami senang," kata warga Desa Sukamaju.',
+        ["warga Desa Sukamaju"],
+        id="a-place-after-a-role-is-no-name",
+    ),
+    pytest.param(
+        '"Kami siap," kata Kepala Desa Sukamaju Budi Santoso.',
+        ["Budi Santoso"],
+        id="the-place-of-an-office-is-not-the-name",
+    ),
+    pytest.param(
+        '"Saya belum tertarik," kata Melly Goeslaw.\n\nArtis berdarah Buli, Kecamatan Maba, Kabupaten '
+        "Halmahera Timur itu mengaku belum ada keinginan untuk menyalonkan diri.",
+        ["Melly Goeslaw", "Melly Goeslaw"],
+        id="a-description-runs-over-its-places-to-the-demonstrative",
+    ),
     pytest.param(
         '"Permainan kami menurun," kata Pelatih Elektrik, Tien Mei kepada wartawan.',
         ["Tien Mei"],

@@ -144,10 +144,13 @@ def _before(
             )
         if cls == "according":
             continue
-        # Between the cue and the mark only an addressee or "bahwa" may stand.
+        # Between the cue and the mark only an addressee, a topic ("berkomentar soal sekuel itu") or "bahwa"
+        # may stand.
         between = text[word.end() : core_end].strip(" ,")
         if between and not re.fullmatch(
-            r"(?:kepada\s+[\w\s]+|bahwa|that|singkat|tegas|lagi|pula)", between, re.I
+            r"(?:kepada\s+[\w\s]+|(?:soal|tentang|mengenai|terkait)\s+[^,\"“”]{1,60}|bahwa|that|singkat|tegas|lagi|pula)",
+            between,
+            re.I,
         ):
             if cls == "speech" and word.start() >= sentence_start:
                 mention = mentions.after_cue(text, word.end(), core_end)

@@ -428,6 +428,13 @@ _MEDIA_SUBJECT = re.compile(
 )
 
 
+def _source_outlet(chain: tuple[Relay, ...], start: int, end: int) -> Relay:
+    """The outlet that is the only source of a clause: the first named in its relay phrase (``Melansir My
+    Daily via Naver``: My Daily, which Naver passed on), else the chain's last."""
+    inside = [r for r in chain if r.mention is not None and start <= r.mention.start < end]
+    return inside[0] if inside else chain[-1]
+
+
 def _reporting_outlet(mention: mentions.Mention) -> str | None:
     """The outlet a subject names (``Laman berita Iraqi News``, ``CNN``), if it is one."""
     name = mention.name or ""
@@ -842,12 +849,13 @@ def find_indirect(
             continue
         if cls == "passive" and index == 0 and low in _OPENING_PASSIVES:
             # "Dijelaskan Syarkawi, <clause>": the named agent right after the cue, then a comma
-            agent = mentions.after_cue(text, word.end(), s_end)
+            by = re.match(r"\s+oleh(?=\s)", text[word.end() : word.end() + 7], re.IGNORECASE)
+            agent = mentions.after_cue(text, word.end() + (by.end() if by else 0), s_end)
             if (
                 agent is not None
-                and agent.form == "name"
+                and (agent.form == "name" or by and agent.form == "description")
                 and text[agent.span.end : s_end].lstrip()[:1] == ","
-            ):
+            ):  # "Ditambahkan oleh warga Pulau Tidung, <clause>": a described agent needs "oleh"
                 start = text.index(",", agent.span.end) + 1
                 found = make(start, s_end, "indirect.passive_first.v1", 0.75, cue, agent)
                 if found and _is_clause(text, found.span.start, found.span.end, directive=False):
@@ -943,7 +951,7 @@ def find_indirect(
     trailing = _TRAILING_RELAY.search(text, s_start, s_end)
     if not lead and trailing and relays.chain and not overlaps_taken(s_start, s_end):
         # "<clause>, seperti yang dikutip dari Reuters." with no speaker of its own: the outlet is the source
-        relay = relays.chain[-1]
+        relay = _source_outlet(relays.chain, trailing.start(), s_end)
         mention = mentions.Mention(
             relay.mention or Span(trailing.start(), trailing.start(), ""), "name", relay.name
         )
@@ -961,7 +969,7 @@ def find_indirect(
             yield found
         return
     if lead and relays.chain:
-        relay = relays.chain[-1]
+        relay = _source_outlet(relays.chain, s_start, s_start + lead.end())
         mention = mentions.Mention(relay.mention or Span(s_start, s_start, ""), "name", relay.name)
         found = make(
             s_start + lead.end(),

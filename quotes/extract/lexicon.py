@@ -25,6 +25,8 @@ class Lexicon:
     """The titles that only stand before a person's own name (``Dr.``, ``AKP``), never before a unit."""
     institution_words: frozenset[str] = frozenset()
     """Lower-cased words of institutions' names after their head (``Badan Pusat Statistik``): not a person's."""
+    place_heads: frozenset[str] = frozenset()
+    """Lower-cased words that begin a place's name (``Pulau Tidung``, ``Desa Sukamaju``)."""
 
     def cue_class(self, word: str) -> str | None:
         return self.cues.get(word.lower())
@@ -56,6 +58,7 @@ def lexicon() -> Lexicon:
         "common": set(),
         "date": set(),
         "institution": set(),
+        "place-head": set(),
     }
     current = "title"
     for line in _data("titles.txt").splitlines():
@@ -76,6 +79,7 @@ def lexicon() -> Lexicon:
         common=frozenset(sections["common"]) | frozenset(sections["role"]) | frozenset(sections["date"]),
         dates=frozenset(sections["date"]),
         institution_words=frozenset(sections["institution"]),
+        place_heads=frozenset(sections["place-head"]),
         place_names=frozenset(
             line.strip().lower()
             for line in _data("places.txt").splitlines()

@@ -183,6 +183,7 @@ _DOCUMENT_NOUNS = frozenset(
         "tayangan",
     ]
 )
+_AGE = re.compile(r"\(?\d{1,3}\)?(?:\s+tahun)?", re.IGNORECASE)
 _ADVERBIAL = re.compile(r"(?:kepada|pada|di|dalam|saat|ketika|usai|seusai|selama|sejak)\s", re.IGNORECASE)
 _MEANS = re.compile(r"(?:melalui|lewat|dengan|untuk|bagi|selain)\s", re.IGNORECASE)
 
@@ -195,7 +196,7 @@ def _adverbial(part: str) -> bool:
 
 _SUBORDINATOR = re.compile(
     r"\b(?:setelah|sebelum|ketika|karena|sejak|usai|seusai|bahwa|jika|kalau|meski|meskipun|walaupun|"
-    r"hingga|sehingga|agar|supaya|sedangkan|padahal|after|before|when|because)\s+",
+    r"hingga|sehingga|agar|supaya|sedangkan|padahal|dimana|di\s+mana|after|before|when|because)\s+",
     re.IGNORECASE,
 )
 # A meN- verb (menjawab, mengatakan, menyatakan): never inside a speaker mention after a cue.
@@ -387,6 +388,12 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
             run = words[head:run_end]
     while run and run[0].lower() in lex.common | PRONOUNS:
         run = run[1:]  # "Setelah Kim Jong Un", "Pria berusia": a sentence-initial ordinary word
+    if run and run[0].lower() in lex.place_heads:
+        after_office = run_end > len(run) and words[run_end - len(run) - 1].lower() in lex.titles
+        if not after_office and len(run) <= 3:
+            run = []  # "warga Pulau Tidung", "kata warga Desa Sukamaju": a place, not a person
+        elif after_office and len(run) >= 3:
+            run = run[2:]  # "Kepala Desa Sukamaju Budi Santoso": the office's place, then the name
     while (
         len(run) > 1
         and run_end > len(run)
@@ -585,6 +592,12 @@ def _classify(text: str, start: int, end: int) -> Mention | None:
     )
 
 
+# The demonstrative follows a name, a place or a year, so it points at the speaker, not at a noun of the
+# description ("juru bicara TLC, selaku penyelenggara jajak pendapat tersebut" is no description).
+_DESCRIPTION_TO_END = re.compile(
+    r"(?P<phrase>(?P<head>[a-z][\w\-]*)(?:(?!\b(?:selaku|sebagai)\b)[^.!?\n\"“”]){0,140}?\s(?:[A-Z][\w\-]*|\d+)"
+    r"\s(?:itu|ini|tersebut))\s*(?:[.!?]|$)"
+)
 # "Kepala Subdirektorat Pembinaan dan Penegakan Hukum Direktorat Lalu Lintas Polda Metro Jaya Ajun Komisaris
 # Besar Polisi Budiyanto": long official titles come before the name.
 MAX_MENTION_WORDS = 24
@@ -600,6 +613,11 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
     while i < limit and text[i] == " ":
         i += 1
     start = i
+    described = _DESCRIPTION_TO_END.match(text, start, limit)
+    if described and described.group("head").lower() in lexicon().roles | lexicon().titles | {"mantan"}:
+        # "terang presenter My Trip My Adventure kelahiran Hannover, Jerman, 8 Mei 1984 ini.": one description
+        # of the speaker to the demonstrative that closes the sentence, over its commas and names
+        return _classify(text, start, described.end("phrase"))
     apposition_at = -1
     words: list[tuple[int, int]] = []
     seen_name = False
@@ -725,6 +743,18 @@ def _inside_office(text: str, previous: tuple[int, int], end: int) -> bool:
     )
 
 
+_PLACE_DEMONSTRATIVE = re.compile(r"\s+(?:itu|tersebut|ini)$")
+
+
+def _is_place_part(part: str) -> bool:
+    """A part of a subject that only names a place: ``Estonia``, ``Kecamatan Maba``, ``Kabupaten Halmahera
+    Timur itu``."""
+    words = _PLACE_DEMONSTRATIVE.sub("", part).split()
+    if lexicon().is_place(" ".join(words)):
+        return True
+    return 1 < len(words) <= 4 and words[0].lower() in lexicon().place_heads and all(map(_capitalised, words))
+
+
 def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     """The subject before a cue verb: ``Para pejabat dan pakar Amerika mengatakan``,
     ``Kantor berita Rusia, TASS, melaporkan``, ``Henry pada Minggu (21/8) mengungkapkan``."""
@@ -762,11 +792,18 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
         parts = parts[:-1]  # '..." sebutnya, sembari menambahkan': the subject of the clause before
     # "Kepada DailySocial, Joe mengatakan", "Di Jakarta, Budi mengatakan": a fronted adverbial, not the subject
     parts = [p for p in parts if p and not _adverbial(p)] or [p for p in parts if p]
+    # "Saini, 35, warga Pulau Tidung": the age in an apposition
+    parts = [p for p in parts if not _AGE.fullmatch(p)] or parts
     if not parts:
         return None
-    while len(parts) >= 2 and (lexicon().is_place(parts[-1]) or day_pattern().fullmatch(parts[-1])):
+    described_end: int | None = None
+    while len(parts) >= 2 and (_is_place_part(parts[-1]) or day_pattern().fullmatch(parts[-1])):
         # "Macron saat berkunjung ke Tallinn, Estonia ... mengatakan": not Estonia;
-        # "Budi Karya Sumadi di Kulon Progo, Minggu, mengatakan": not Minggu
+        # "Budi Karya Sumadi di Kulon Progo, Minggu, mengatakan": not Minggu;
+        # "Artis berdarah Buli, Kecamatan Maba, Kabupaten Halmahera Timur itu": the description runs over
+        # its places to the demonstrative
+        if described_end is None and _is_place_part(parts[-1]) and _PLACE_DEMONSTRATIVE.search(parts[-1]):
+            described_end = offset + trimmed.rfind(parts[-1]) + len(parts[-1])
         parts = parts[:-1]
         parts[-1] = _TRAILING.sub("", parts[-1])
     core = parts[-1]
@@ -826,4 +863,4 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     ):
         # "Ia tampak fokus melihat ke lapangan, dan selalu berharap ...": the pronoun, then its first predicate
         return _classify(text, core_start, core_start + len(words[0]))
-    return _classify(text, core_start, core_end)
+    return _classify(text, core_start, described_end or core_end)

@@ -36,6 +36,8 @@ _RELAY = re.compile(
     r"dilaporkan|dikabarkan|melansir|mengutip|menurut\s+(?:laporan|pemberitaan)|reported\s+by|according\s+to)"
     r"(?:\s+(?:dari|oleh|by))?)\s+" + _MEDIA_NOUN + r"?" + _OUTLET_NAME,
 )
+# "melansir Sports Chosun via Nate": the outlet that passed the report on.
+_VIA_NEXT = re.compile(r"\s+(?:via|lewat|melalui)\s+" + _OUTLET_NAME)
 _ADDRESSEE = re.compile(
     r"\bkepada\s+(?P<name>(?:para\s+)?(?:wartawan|awak\s+media|jurnalis|reporter|pers|media|"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))",
@@ -138,6 +140,14 @@ def find_relays(text: str, start: int, end: int, *, publisher: str | None = None
         relay = _outlet(text, match)
         if relay is not None:
             relays.append(relay)
+            after = _VIA_NEXT.match(text, relay.mention.end if relay.mention else match.end(), end)
+            onward = _outlet(text, after) if after else None
+            if (
+                after
+                and onward
+                and (after.group().split()[0].lower() == "via" or looks_like_outlet(onward.name))
+            ):
+                relays.append(onward)
     for match in _ADDRESSEE.finditer(text, start, end):
         name = match.group("name")
         if registry().lookup(name) is None and not any(
