@@ -77,6 +77,15 @@ _PAIR_NICKNAMES = re.compile(
     + _NICKNAME_CUE
     + r"(?P<nick1>[A-Z][\w'’\-]*)/(?P<nick2>[A-Z][\w'’\-]*)"
 )
+_ORG_NOUNS = (
+    r"(?:perusahaan|operator|produsen|pabrikan|lembaga|organisasi|partai|klub|startup|bank|maskapai|"
+    r"pengembang|penerbit|raksasa\s+teknologi)"
+)
+_ORG_CONTEXT = re.compile(
+    r"\b" + _ORG_NOUNS + r"\s+(?P<before>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\b"
+    r"|(?P<after>\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}),?\s+(?:sebagai|selaku|adalah|merupakan)\s+"
+    r"(?:sebuah\s+|salah\s+satu\s+)?" + _ORG_NOUNS + r"\b"
+)
 # A role in apposition after a name, with an optional age: "Saini, 35, warga Pulau Tidung, ...".
 _ROLE_AFTER = re.compile(
     r"(?:\s*\(\d{1,3}\)|\s*,\s*\d{1,3})?,\s+(?P<role>[a-z][\w\-]*(?:\s+(?:asal|dari)?\s*[A-Z][\w\-]*){1,4})\s*,"
@@ -274,6 +283,14 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         if full and " " in full:
             acronyms.setdefault(nick, full)
     standalone = frozenset(name for _offset, name in runs)
+    for m in _ORG_CONTEXT.finditer(text):
+        # "klub Liverpool", "Telkomsel sebagai operator ...": the article says it is an organisation
+        name = m.group("before") or m.group("after")
+        previous = text[max(0, m.start() - 30) : m.start()].split()[-1:]
+        if m.group("before") and previous and previous[0].lower() in lex.titles | lex.roles | {"pihak"}:
+            continue  # "presiden klub Achsanul Qosasi", "pihak penerbit Anna Valentine": an office, then a person
+        if name in standalone:
+            labels.setdefault(name, "ORG")
     runs = [_split_run(offset, name, standalone) for offset, name in runs]
     return _ArticleNames(runs, acronyms, roles, labels, tuple(entities), standalone)
 

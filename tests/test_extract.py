@@ -27,6 +27,21 @@ def summary(quote: Quote) -> tuple[str, str, str | None, list[str]]:
 
 CASES = [
     pytest.param(
+        "Jakarta - Ekonom itu datang. Ahmad Yani memprediksi harga minyak akan naik tahun depan.",
+        [("harga minyak akan naik tahun depan", "indirect", "Ahmad Yani", [])],
+        id="a-forecast-with-a-subject-and-a-modal-needs-no-bahwa",
+    ),
+    pytest.param(
+        "Jakarta - Pengamat itu datang. Budi memprediksi kemenangan Persib atas Persija.",
+        [],
+        id="a-forecast-of-an-object-is-no-report",
+    ),
+    pytest.param(
+        "Apakah Anda memperkirakan Zidane akan menjadi pelatih?",
+        [],
+        id="a-forecast-asked-is-no-report",
+    ),
+    pytest.param(
         "Produser Simon Kinberg pernah berkomentar soal sekuel itu, “Saya pikir Deadpool 2 akan lucu.”",
         [("Saya pikir Deadpool 2 akan lucu", "direct", "Simon Kinberg", [])],
         id="a-topic-between-the-cue-and-the-opening-mark",
@@ -976,6 +991,19 @@ CASES = [
 
 # (text, speaker of each quote in text order): in-article resolution, exact canonical names.
 SPEAKER_CASES = [
+    pytest.param(
+        "Shannedy Ong mengatakan fokus Qualcomm masih membantu pemerataan 4G.\n\nTahun ini, Telkomsel sebagai "
+        "operator dengan jangkauan terluas, berjanji untuk memperluas jangkauan 4G ke semua kabupaten.\n\n"
+        "Ia memprediksikan penerapan 5G di Indonesia akan terlambat 2 tahun.",
+        ["Shannedy Ong", "Telkomsel", "Shannedy Ong"],
+        id="a-name-the-article-calls-an-operator-is-an-organisation-not-the-antecedent-of-ia",
+    ),
+    pytest.param(
+        "Hal itu dikonfirmasi oleh presiden klub Achsanul Qosasi.\n\nAchsanul mengatakan komunikasi dengan "
+        "Lorenzo Pace sangat intens.\n\nIa mengaku kesepakatan akan segera tercapai.",
+        ["Achsanul Qosasi", "Achsanul Qosasi"],
+        id="an-office-of-a-club-before-a-name-is-no-organisation",
+    ),
     pytest.param(
         "Kapolda Jawa Tengah Irjen Pol Condro Kirono menyatakan siswa itu dibunuh temannya.\n\n"
         '"Kami lakukan interogasi," kata Condro.\n\nKapolda menuturkan motif pelaku adalah sakit hati.',

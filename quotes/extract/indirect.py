@@ -63,6 +63,13 @@ _NEEDS_THAT = frozenset(
         "mengungkap",
     ]
 )
+# Forecast verbs report a clause without "bahwa" when a subject and a modal follow ("memperkirakan Alibaba
+# akan meraih ..."); else they take an object ("memprediksi tim pemenang").
+_FORECASTS = frozenset(["memperkirakan", "memprediksi", "memprediksikan", "memproyeksikan"])
+_FORECAST_CLAUSE = re.compile(
+    r"\s+(?!(?:akan|bakal|bisa|dapat|masih)\b)(?:[\w\-.]+\s+){1,4}(?:akan|bakal|bisa|dapat|masih|mencapai)\s",
+    re.IGNORECASE,
+)
 # What "melanjutkan" continues when it is an act, not speech: "melanjutkan tren positif", "melanjutkan
 # kariernya"; "Harry melanjutkan pengguna cukup memasukkan ..." goes on speaking.
 _CONTINUED_ACTS = frozenset(
@@ -782,8 +789,17 @@ def find_indirect(
                 if head in _CONTINUED_ACTS or head.endswith("nya") and head not in _SUBJECT_PRONOUNS:
                     continue  # "melanjutkan tren positif", "melanjutkan kariernya": an act continued
             if cls == "report" and low in _NEEDS_THAT and not has_comp:
-                if not re.match(r"\s*(?:agar|supaya)\b", text[rest_start:s_end], re.IGNORECASE):
-                    continue  # "mengingatkan agar ...": a directive needs no "bahwa"
+                forecast = (
+                    low in _FORECASTS
+                    and _FORECAST_CLAUSE.match(text, rest_start, s_end)
+                    and not text[s_start:s_end].rstrip().endswith("?")  # "Apakah Anda memperkirakan ...?"
+                )
+                if not forecast and not re.match(
+                    r"\s*(?:agar|supaya)\b", text[rest_start:s_end], re.IGNORECASE
+                ):
+                    # "mengingatkan agar ...": a directive needs no "bahwa"; "memprediksi pamor MotoGP akan
+                    # menurun": a forecast with a subject and a modal of its own is a clause
+                    continue
             if low in _NEEDS_MARKER and not re.search(
                 r"\b(?:agar|supaya|untuk)\b", " ".join(w.group() for w in words[index + 1 : index + 7])
             ):
