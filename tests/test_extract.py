@@ -27,6 +27,28 @@ def summary(quote: Quote) -> tuple[str, str, str | None, list[str]]:
 
 CASES = [
     pytest.param(
+        "Pernahkah Anda berpikir bahwa ibu Anda bisa saja pergi meninggalkan Anda kapan pun?",
+        [],
+        id="a-question-to-the-reader-is-no-report",
+    ),
+    pytest.param(
+        "Azhar datang. Kejadian itu menurutnya terus berulang karena lemahnya pengamanan laut.",
+        [
+            (
+                "Kejadian itu menurutnya terus berulang karena lemahnya pengamanan laut",
+                "indirect",
+                "Azhar",
+                [],
+            )
+        ],
+        id="menurutnya-inserted-after-a-topic-without-commas",
+    ),
+    pytest.param(
+        "Zidane datang. Zidane memuji para pemain yang menurutnya masih memiliki gairah tinggi.",
+        [],
+        id="menurutnya-inside-a-relative-clause-is-no-attribution-of-the-sentence",
+    ),
+    pytest.param(
         "Jakarta - Ekonom itu datang. Ahmad Yani memprediksi harga minyak akan naik tahun depan.",
         [("harga minyak akan naik tahun depan", "indirect", "Ahmad Yani", [])],
         id="a-forecast-with-a-subject-and-a-modal-needs-no-bahwa",

@@ -584,6 +584,8 @@ def find_indirect(
             start += 1
         if end - start < 8 or overlaps_taken(start, end):
             return None
+        if text[start:end].rstrip().endswith("?") or text[end : end + 2].lstrip().startswith("?"):
+            return None  # "Pernahkah Anda berpikir bahwa ...?": a question to the reader claims nothing
         return Candidate(
             span=Span(start, end, text[start:end]),
             kind=_kind(text, start, end),  # type: ignore[arg-type]
@@ -644,6 +646,19 @@ def find_indirect(
                 tail = text[word.end() : s_end].strip(" .")
                 if tail.split()[:1] and _names_no_source(tail.split()[0]):
                     continue  # "..., menurut saya Huawei Nova 2i bisa ...": the writer's own view
+                if (
+                    head
+                    and low == "menurutnya"
+                    and _TOPIC_PHRASE.fullmatch(head)
+                    and len(tail.split()) >= 3
+                    and _is_clause(text, word.end(), s_end, directive=False)
+                ):
+                    # "Kejadian itu menurutnya terus berulang ...": inserted mid-clause, with no commas
+                    clitic = mentions.Mention(Span(word.start(), word.end(), word.group()), "clitic", None)
+                    found = make(s_start, s_end, "indirect.according.v1", 0.7, cue, clitic)
+                    if found:
+                        yield found
+                        return
                 named = mentions.after_cue(text, word.end(), s_end) if low == "menurut" else None
                 if (
                     head
@@ -997,6 +1012,14 @@ def find_indirect(
         )
         if found and _is_clause(text, found.span.start, found.span.end, directive=False):
             yield found
+
+
+# A short topic noun phrase before an inserted "menurutnya": "Kejadian itu", "Langkah polisi ini", "Hal ini";
+# not a clause of its own ("Enrique senang timnya ... meski") nor a relative ("para pemain yang").
+_TOPIC_PHRASE = re.compile(
+    r"(?!.*\b(?:yang|meski|meskipun|karena|bahwa|dan|atau)\b)(?!.*\b(?:me|mem|men|meng|meny|ber|di)[a-z]{4,}\b)"
+    r"[A-Z][\w\-]*(?:\s+[\w\-]+){0,4}",
+)
 
 
 def _according_mention(text: str, word: re.Match[str], limit: int) -> mentions.Mention | None:
