@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 
 # a capitalised run, not inside a word ("iPhone") nor after "e-" ("e-KTP"; "se-DIY" is a place)
 _RUN = re.compile(
-    r"(?<!\w)(?<!\be-)[A-Z][\w'’\-]*(?:[ ]+(?:[A-Z][\w'’\-]*|bin|binti|van|de|al|el|da|of(?=[ ]+[A-Z])))*"
+    r"(?<!\w)(?<!\be-)[A-Z][\w'’\-]*(?:[ ]+(?:[A-Z]\.(?=[ ]+[A-Z][a-z])|[A-Z][\w'’\-]*|bin|binti|van|de|al|el|da|"
+    r"of(?=[ ]+[A-Z])))*"
 )
 # "Amerika Serikat (AS)", "The Football Association of Wales (FAW)", "Krisdayanti (KD)"
 _ACRONYM = re.compile(
@@ -90,10 +91,12 @@ _ORG_CONTEXT = re.compile(
 _ROLE_AFTER = re.compile(
     r"(?:\s*\(\d{1,3}\)|\s*,\s*\d{1,3})?,\s+(?P<role>[a-z][\w\-]*(?:\s+(?:asal|dari)?\s*[A-Z][\w\-]*){1,4})\s*,"
 )
-# Buildings and sites: with the place heads of titles.txt, a capitalised run they begin is never a person.
+# Buildings, sites and events: with the place heads of titles.txt, a capitalised run they begin is never a
+# person ("Stadion Gelora Bung Karno", "Festival Danau Tektonik Poso": a later "Poso" is not short for it).
 _SITES = (
     "Gedung|Stadion|Bandara|Pelabuhan|Hotel|Istana|Masjid|Gereja|Lapangan|Taman|Pasar|Rumah Sakit|RSUD|RSUP|"
-    "Kantor|Wisma|Graha|Menara|Plaza|Mal|Mall|Stasiun|Terminal"
+    "Kantor|Wisma|Graha|Menara|Plaza|Mal|Mall|Stasiun|Terminal|Festival|Piala|Liga|Turnamen|Kejuaraan|"
+    "Konferensi|Kongres|Pameran|Pekan"
 )
 
 
@@ -206,6 +209,7 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
     runs: list[tuple[int, str]] = []
     roles: list[tuple[int, str, str]] = []
     labels: dict[str, str] = {}
+    places: set[str] = set()
     headline_spans = _headlines(text)
     inside = _capitalised_inside(text)
     matches = list(_RUN.finditer(text))
@@ -216,6 +220,11 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
     for match in matches:
         if any(a <= match.start() < b for a, b in headline_spans):
             continue
+        head = _place_head().match(match.group())
+        if head and head.end() < len(match.group()):
+            # what follows a place head names a place of this article ("Kabupaten Poso": "Bupati Poso Darmin
+            # A. Sigilipu" is Darmin A. Sigilipu)
+            places.add(match.group()[head.end() :].strip())
         if (
             " " not in match.group()
             and _sentence_initial(text, match.start())
@@ -282,7 +291,7 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         full = name_of(written)[0]
         if full and " " in full:
             acronyms.setdefault(nick, full)
-    standalone = frozenset(name for _offset, name in runs)
+    standalone = frozenset(name for _offset, name in runs) | frozenset(places)
     for m in _ORG_CONTEXT.finditer(text):
         # "klub Liverpool", "Telkomsel sebagai operator ...": the article says it is an organisation
         name = m.group("before") or m.group("after")
@@ -482,14 +491,23 @@ def _find_fullest(name: str, names: _ArticleNames) -> str:
     words = name.split()
     if len(words) == 1:
         words = [_spelling_variant(words[0], names)]
-    best = " ".join(words)
-    for _offset, candidate in names.runs:
-        cwords = candidate.split()
-        if len(cwords) <= len(best.split()) or len(cwords) > 5:
-            continue
-        if any(cwords[i : i + len(words)] == words for i in range(len(cwords) - len(words) + 1)):
-            best = candidate
-    return best
+    fuller = [
+        candidate
+        for _offset, candidate in names.runs
+        if len(words) < len(candidate.split()) <= 5 and _contains_words(candidate.split(), words)
+    ]
+    if not fuller:
+        return " ".join(words)
+    # the fullest of nested forms ("Lee" < "Stan Lee"); of two people who share a surname ("Stan Lee", "Joan B.
+    # Lee"), the one the article writes most often, then the one it wrote first; else the longest
+    widest = [c for c in fuller if not any(c != d and _contains_words(d.split(), c.split()) for d in fuller)]
+    if len(widest) > 1 and all(c.split()[-len(words) :] == words for c in widest):
+        return max(widest, key=lambda c: (fuller.count(c), -widest.index(c)))
+    return max(fuller, key=lambda c: (len(c.split()), -fuller.index(c)))
+
+
+def _contains_words(words: list[str], part: list[str]) -> bool:
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
 
 def _with_acronym(full: str, acronym: str) -> str:

@@ -27,6 +27,11 @@ def summary(quote: Quote) -> tuple[str, str, str | None, list[str]]:
 
 CASES = [
     pytest.param(
+        "Jadi pastikan anda menambahkan bubuk protein dalam smoothie untuk memastikan kecukupan protein.",
+        [],
+        id="advice-to-the-reader-is-no-report",
+    ),
+    pytest.param(
         "Pernahkah Anda berpikir bahwa ibu Anda bisa saja pergi meninggalkan Anda kapan pun?",
         [],
         id="a-question-to-the-reader-is-no-report",
@@ -1013,6 +1018,36 @@ CASES = [
 
 # (text, speaker of each quote in text order): in-article resolution, exact canonical names.
 SPEAKER_CASES = [
+    pytest.param(
+        'Sapriyanto Refa datang. "Saya tidak tahu," kata Sapriyanto Refa.\n\nFredrich ketika itu turut '
+        "menyarankan Setnov tak memenuhi panggilan penyidik KPK.",
+        ["Sapriyanto Refa", "Fredrich"],
+        id="ketika-itu-is-a-time-not-a-subordinate-clause",
+    ),
+    pytest.param(
+        "Hendry Noviardi yang ikut mengawal rapat persiapan hingga Jumat (13/10) malam, mengatakan ada tiga "
+        'daerah yang disiapkan.\n\n"Di Bakkara nanti ada 5 kegiatan," paparnya.',
+        ["Hendry Noviardi", "Hendry Noviardi"],
+        id="hingga-before-a-date-is-a-time-not-a-subordinate-clause",
+    ),
+    pytest.param(
+        "Menurut Patrick Ryan dari Eventellect, menyediakan tiket dengan harga murah bisa menjadi strategi.",
+        ["Patrick Ryan"],
+        id="a-name-then-where-the-person-works",
+    ),
+    pytest.param(
+        "Suara.com - Bupati Poso Darmin A. Sigilipu mengajak wisatawan menikmati festival di Kabupaten Poso.\n\n"
+        '"Kami ingin lebih banyak wisatawan," kata Darmin.',
+        ["Darmin A. Sigilipu", "Darmin A. Sigilipu"],
+        id="a-place-the-article-names-after-a-head-and-an-initial-inside-the-name",
+    ),
+    pytest.param(
+        "Pencipta komik Marvel, Stan Lee, sudah tua. Lee mengungkap bahwa DiCaprio adalah "
+        "penggemar berat Marvel. Stan Lee juga hadir.\n\nSuami mendiang Joan B. Lee itu kerap mengunjungi "
+        'DiCaprio. "Dia tetanggaku," kata Lee.',
+        ["Stan Lee", "Stan Lee"],
+        id="a-surname-two-people-share-goes-to-the-one-the-article-names-most",
+    ),
     pytest.param(
         "Shannedy Ong mengatakan fokus Qualcomm masih membantu pemerataan 4G.\n\nTahun ini, Telkomsel sebagai "
         "operator dengan jangkauan terluas, berjanji untuk memperluas jangkauan 4G ke semua kabupaten.\n\n"

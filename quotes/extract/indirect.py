@@ -335,7 +335,12 @@ def _names_no_source(mention: str) -> bool:
     outside quotation marks), or somebody unnamed (``Ada pula yang menilai``)."""
     low = mention.lower()
     # "saya Huawei Nova 2i", not "I Made Dana" (a Balinese name; English "I" only counts alone)
-    return low in _NO_SOURCE or low.split()[0] in ("saya", "aku") or bool(_SOMEBODY.match(low))
+    if low in _NO_SOURCE or low.split()[0] in ("saya", "aku") or _SOMEBODY.match(low):
+        return True
+    return bool(_READER.search(low))  # "Jadi pastikan anda menambahkan ...": advice to the reader
+
+
+_READER = re.compile(r"\b(?:anda|kamu|kalian)\b")
 
 
 # Words that open a fronted adverbial, not an object: "pada tahun ini, Ditjen ... memiliki", "selama kurun itu, ..."

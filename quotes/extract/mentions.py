@@ -141,7 +141,7 @@ _TRAILING = re.compile(
     r"biasanya|mungkin|kerap|sering(?:kali)?|selalu|kemarin|semalam|(?:bulan|pekan|minggu|tahun)\s+lalu|"
     r"beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam)|baru-baru\s+ini|lantas|pula|segera|"
     r"dengan\s+(?:nada\s+)?[a-z]+|"
-    r"secara\s+\w+|telah|sudah|tak|tidak|akan|masih|terus|langsung|turut|pun|saat\s+itu|kala\s+itu|"
+    r"secara\s+\w+|telah|sudah|tak|tidak|akan|masih|terus|langsung|turut|pun|saat\s+itu|kala\s+itu|ketika\s+itu|waktu\s+itu|"
     # "Menteri Dalam Negeri" is an office; ", pada tahun ini Blibli" opens the clause, before the subject
     r"(?<!,\s)(?-i:pada|di|dalam|saat|ketika|usai|seusai|kepada)\b[^,]*?))+$",
     re.IGNORECASE,
@@ -196,7 +196,9 @@ def _adverbial(part: str) -> bool:
 
 _SUBORDINATOR = re.compile(
     r"\b(?:setelah|sebelum|ketika|karena|sejak|usai|seusai|bahwa|jika|kalau|meski|meskipun|walaupun|"
-    r"hingga|sehingga|agar|supaya|sedangkan|padahal|dimana|di\s+mana|after|before|when|because)\s+",
+    r"hingga|sehingga|agar|supaya|sedangkan|padahal|dimana|di\s+mana|after|before|when|because)\s+"
+    # "Fredrich ketika itu turut menyarankan", "... hingga Jumat (13/10) malam, mengatakan": a time, not a clause
+    r"(?!(?:itu|ini|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|\d)\b)",
     re.IGNORECASE,
 )
 # A meN- verb (menjawab, mengatakan, menyatakan): never inside a speaker mention after a cue.
@@ -322,6 +324,9 @@ def _capitalised(word: str) -> bool:
     )
 
 
+_NAME_FROM = re.compile(r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,3})\s+(?:dari|asal)\s+[A-Z].*")
+
+
 def name_of(phrase: str) -> tuple[str | None, str | None]:
     """Split a mention into (name, description): the trailing run of capitalised non-title words is the
     name; what precedes it is the description. ``Presiden Rusia Vladimir Putin`` -> (Vladimir Putin,
@@ -355,6 +360,12 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
             )  # "Dr. Samuel Oetoro" -> "Samuel Oetoro"
             rest = ", ".join(p for p in parts if p is not bare[-1]) or None
             return chosen, rest
+    employed = _NAME_FROM.fullmatch(phrase)
+    if employed and not any(
+        w.lower() in lex.titles | lex.roles | lex.common for w in employed.group(1).split()
+    ):
+        # "Patrick Ryan dari Eventellect": the person, then where they work
+        return employed.group(1), phrase[employed.end(1) :].strip()
     words = [w.strip(",") for w in phrase.replace("(", " ( ").replace(")", " ) ").split()]
     words = [w for w in words if w]
     run: list[str] = []
