@@ -40,8 +40,8 @@ if TYPE_CHECKING:
 
 # a capitalised run, not inside a word ("iPhone") nor after "e-" ("e-KTP"; "se-DIY" is a place)
 _RUN = re.compile(
-    r"(?<!\w)(?<!\be-)[A-Z][\w'’\-]*(?:[ ]+(?:[A-Z]\.(?=[ ]+[A-Z][a-z])|[A-Z][\w'’\-]*|bin|binti|van|de|al|el|da|"
-    r"of(?=[ ]+[A-Z])))*"
+    r"(?<!\w)(?<!\be-)[A-Z][\w'’\-]*(?:[ ]+(?:[A-Z]\.(?=[ ]+[A-Z][a-z])|[A-Z][\w'’\-]*|"
+    r"(?:bin|binti|van|de|al|el|da)\b|of(?=[ ]+[A-Z])))*"
 )
 # "Amerika Serikat (AS)", "The Football Association of Wales (FAW)", "Krisdayanti (KD)"
 _ACRONYM = re.compile(
@@ -639,6 +639,12 @@ def _subject_just_before(
             chosen += 1  # "Kasat Reskrim Polresta Depok, Kompol Teguh Nugroho": the person in apposition
         return agents[chosen][1]
     offset, name = people[0]
+    for at, person in people:
+        role = re.fullmatch(r"([A-Za-z][^,.]{0,60}),\s*", text[previous_start:at])
+        if role and role.group(1).split()[0].lower() in lexicon().roles | lexicon().titles:
+            # "Kuasa hukum Abun, Simeon Petrus menghormati ... . Menurut dia, ...": the person in apposition
+            offset, name, previous_start = at, person, at
+            break
     if re.search(r",\s*(?:namun|tetapi|tapi|sedangkan|sementara)\s+[A-Z]", text[offset:sentence_start]):
         return None  # "Federer memenangi gim, namun Del Potro ... . Dia ...": a second subject, no telling
     if offset > previous_start + 3 or lexicon().is_title(_fullest(name, names).split()[0]):

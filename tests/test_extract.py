@@ -27,6 +27,11 @@ def summary(quote: Quote) -> tuple[str, str, str | None, list[str]]:
 
 CASES = [
     pytest.param(
+        "Ada pihak yang menilai bahwa daya beli masyarakat tidak melemah.",
+        [],
+        id="somebody-unnamed-with-a-vague-noun-is-no-source",
+    ),
+    pytest.param(
         "Jadi pastikan anda menambahkan bubuk protein dalam smoothie untuk memastikan kecukupan protein.",
         [],
         id="advice-to-the-reader-is-no-report",
@@ -37,7 +42,7 @@ CASES = [
         id="a-question-to-the-reader-is-no-report",
     ),
     pytest.param(
-        "Azhar datang. Kejadian itu menurutnya terus berulang karena lemahnya pengamanan laut.",
+        "Nelayan itu ditemui Azhar Kasim. Kejadian itu menurutnya terus berulang karena lemahnya pengamanan laut.",
         [
             (
                 "Kejadian itu menurutnya terus berulang karena lemahnya pengamanan laut",
@@ -1018,6 +1023,29 @@ CASES = [
 
 # (text, speaker of each quote in text order): in-article resolution, exact canonical names.
 SPEAKER_CASES = [
+    pytest.param(
+        '"HSG ditahan selama 20 hari," kata Juru Bicara KPK Febri Diansyah.\n\nKuasa hukum Abun, Simeon Petrus '
+        "menghormati penahanan itu. Menurut dia, penahanan terhadap Abun sepenuhnya kewenangan penyidik KPK.",
+        ["Febri Diansyah", "Simeon Petrus"],
+        id="a-pronoun-after-a-sentence-opened-by-a-role-and-a-name-in-apposition",
+    ),
+    pytest.param(
+        "Tapi Dirjen Perhubungan Darat Kemenhub Pudji Hartanto mewanti-wanti.\n\n"
+        '"Ada rambu-rambu masih portable," jelas Pudji.\n\n"Kita tetap memanajemen lalu lintas," kata dia.',
+        ["Pudji Hartanto", "Pudji Hartanto"],
+        id="an-abbreviated-ministry-before-the-name-is-not-part-of-it",
+    ),
+    pytest.param(
+        '"Saya tak dengar," kata Kepala Kanwil Kemenkumham Riau Ferdinand Siagian, Jumat malam.',
+        ["Ferdinand Siagian"],
+        id="the-province-of-a-unit-is-not-part-of-the-name",
+    ),
+    pytest.param(
+        '"Saya enggak beri. Tiba-tiba dia tendang saya," ujar korban.\n\nKasubag Humas Polresta Manado, AKP '
+        'Rolly Sahelangi, saat dikonfirmasi membenarkan kejadian tersebut, "Bocah itu sedang dibina," ungkapnya.',
+        ["korban", "Rolly Sahelangi"],
+        id="a-name-particle-is-a-whole-word-tiba-tiba-data-is-no-name",
+    ),
     pytest.param(
         'Sapriyanto Refa datang. "Saya tidak tahu," kata Sapriyanto Refa.\n\nFredrich ketika itu turut '
         "menyarankan Setnov tak memenuhi panggilan penyidik KPK.",

@@ -326,8 +326,12 @@ _HEARSAY_SUBJECTS = frozenset(
 )
 # Subjects outside quotation marks that are no source a quote can be attributed to.
 _NO_SOURCE = _FIRST_PERSON | _HEARSAY_SUBJECTS
-# "ada yang menganggap", "Ada pula yang menilai", "banyak yang menilai": somebody unnamed, no source
-_SOMEBODY = re.compile(r"(?:ada|banyak)(?:\s+(?:juga|pula|pun))?\s+(?:yang|orang\s+yang)\b", re.IGNORECASE)
+# "ada yang menganggap", "Ada pula yang menilai", "Ada pihak yang menilai": somebody unnamed, no source
+_SOMEBODY = re.compile(
+    r"(?:ada|banyak)(?:\s+(?:juga|pula|pun))?(?:\s+(?:pihak|kalangan|orang|rumor|kabar|isu|tudingan|anggapan|"
+    r"spekulasi|beberapa\s+versi))?\s+yang\b",
+    re.IGNORECASE,
+)
 
 
 def _names_no_source(mention: str) -> bool:

@@ -209,6 +209,8 @@ _NAME_PARTICLES = frozenset(
 )
 # Org words inside a long capitalised run: the person's name is what follows the last of them
 # ("Head of Group FDI Advisory Unit UOB Group Sam Cheong" -> "Sam Cheong").
+# Abbreviated names of ministries, local governments and police commands: "Kemenhub", "Pemkot", "Polrestabes".
+_ORG_ABBREVIATION = re.compile(r"(?:Kemen|Pemkot|Pemkab|Pemprov|Polres|Polsek|Kodam|Korem|Kodim)[a-z]*$")
 _ORG_WORDS = frozenset(
     [
         "group",
@@ -412,13 +414,19 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
         and words[run_end - len(run) - 1].lower() in lex.institution_words | _INSTITUTION_JOINERS
     ):
         run = run[1:]  # "Menko Bidang Politik, Hukum, dan Keamanan Wiranto": the end of the office
-    org_at = [i for i, w in enumerate(run) if w.lower() in _ORG_WORDS or (w.isupper() and len(w) >= 2)]
+    org_at = [
+        i
+        for i, w in enumerate(run)
+        if w.lower() in _ORG_WORDS or (w.isupper() and len(w) >= 2) or _ORG_ABBREVIATION.match(w)
+    ]
     if org_at and 2 <= len(run) - org_at[-1] - 1 <= 4:
         after_org = person = run[org_at[-1] + 1 :]
         if run[org_at[-1]].lower() in _GENERIC_HEADS:
             # "Kepala Badan Narkotika Nasional Budi Waseso": the institution's own words are not the person's
             while person and person[0].lower() in lex.institution_words | _INSTITUTION_JOINERS:
                 person = person[1:]
+        while len(person) > 1 and lex.is_place(person[0]):
+            person = person[1:]  # "Kanwil Kemenkumham Riau Ferdinand Siagian": the unit's province
         if person and not (person != after_org and lex.is_place(" ".join(person))):
             run = person  # else "Badan Pusat Statistik", "Kementerian Dalam Negeri Kuwait": the institution
     elif (
