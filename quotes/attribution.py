@@ -184,6 +184,8 @@ class _ArticleNames:
     entities: tuple[Entity, ...] = ()
     standalone: frozenset[str] = frozenset()
     """Names the article also writes on their own (``Barcelona``, ``Neymar``)."""
+    ordinary: frozenset[str] = frozenset()
+    """Words the article also writes in lower case (``harga``, ``dunia``): ordinary words, not names."""
     fullest: dict[str, str] = field(default_factory=dict)
     """Memo of ``_fullest``: each name's fullest form is asked for once per mention and candidate."""
     relayed: tuple[tuple[int, int], ...] = ()
@@ -300,8 +302,8 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
             continue  # "presiden klub Achsanul Qosasi", "pihak penerbit Anna Valentine": an office, then a person
         if name in standalone:
             labels.setdefault(name, "ORG")
-    runs = [_split_run(offset, name, standalone) for offset, name in runs]
-    return _ArticleNames(runs, acronyms, roles, labels, tuple(entities), standalone)
+    runs = [_split_run(offset, name, standalone, ordinary) for offset, name in runs]
+    return _ArticleNames(runs, acronyms, roles, labels, tuple(entities), standalone, ordinary=ordinary)
 
 
 def _drop_leading(run: str, drop: Callable[[str, str], bool]) -> str:
@@ -380,7 +382,7 @@ def _expands(full: str, acronym: str) -> bool:
     return acronym.isupper() and full[0] == acronym[0] and not full.isupper() and len(acronym) <= 4
 
 
-def _split_compound(name: str, standalone: frozenset[str]) -> str:
+def _split_compound(name: str, standalone: frozenset[str], ordinary: frozenset[str] = frozenset()) -> str:
     """The person's name at the end of a run that glued a club, place or outlet to it: ``penyerang
     Barcelona Neymar`` -> ``Neymar`` when the article also writes ``Barcelona`` and ``Neymar`` on their
     own (or the first part is a known place or outlet). ``Kim Jong Un`` stays whole: ``Jong Un`` never
@@ -398,6 +400,13 @@ def _split_compound(name: str, standalone: frozenset[str]) -> str:
             prefix = " ".join(words[i:k])  # "Penyerang Barcelona": its end is what stands alone
             if prefix in standalone or lexicon().is_place(prefix) or registry().lookup(prefix):
                 return suffix
+    for k in range(1, len(words) - 1):
+        # "Statistik Harga Yunita Risanti", "Dunia Rodrigo Chaves": the end of an office, then a full name
+        rest = words[k:]
+        if (rest[0] in standalone or rest[-1] in standalone) and _office_remnant(
+            words[:k], standalone, ordinary
+        ):
+            return " ".join(rest)
     # "Partai Republik Donald Trump", "Badan Koordinasi Penanaman Modal Thomas Lembong": an institution's
     # whole name, then the person's (two words or more, written alone in the article, or its last word is)
     for k in range(len(words) - 2, 1, -1):
@@ -409,8 +418,22 @@ def _split_compound(name: str, standalone: frozenset[str]) -> str:
     return name
 
 
-def _split_run(offset: int, name: str, standalone: frozenset[str]) -> tuple[int, str]:
-    person = _split_compound(name, standalone)
+def _office_remnant(words: list[str], standalone: frozenset[str], ordinary: frozenset[str]) -> bool:
+    """Words before a name that the article writes in lower case elsewhere and never alone as a name: what is
+    left of an office or an institution (``Bank Dunia``, ``Kepala Seksi Statistik Harga``)."""
+    return all(w.lower() in ordinary and w not in standalone and w.lower() not in _PARTICLES for w in words)
+
+
+# Lower-case words that begin surnames ("Del Potro", "van der Linden"): never the end of an office.
+_PARTICLES = frozenset(
+    ["del", "de", "della", "van", "von", "der", "den", "da", "di", "la", "le", "al", "el", "dos"]
+)
+
+
+def _split_run(
+    offset: int, name: str, standalone: frozenset[str], ordinary: frozenset[str] = frozenset()
+) -> tuple[int, str]:
+    person = _split_compound(name, standalone, ordinary)
     return (offset + name.rfind(person), person) if person != name else (offset, name)
 
 
@@ -770,7 +793,7 @@ def _resolve_one(
         if cand.rule.startswith("indirect.outlet"):
             # "Mengutip Independent, ...": an outlet the registry does not know is still an outlet
             return SpeakerRef(mention.name, "media", mention.span)
-        full = _fullest(_split_compound(mention.name, names.standalone), names)
+        full = _fullest(_split_compound(mention.name, names.standalone, names.ordinary), names)
         if full in _known_aliases():
             canonical, kind = _known_aliases()[full]
             return SpeakerRef(canonical, kind, mention.span)

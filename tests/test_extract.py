@@ -1024,6 +1024,18 @@ CASES = [
 # (text, speaker of each quote in text order): in-article resolution, exact canonical names.
 SPEAKER_CASES = [
     pytest.param(
+        "Ekonomi dunia sedang melambat. Direktur Bank Dunia Rodrigo Chaves mengatakan Indonesia tetap tumbuh.\n\n"
+        '"Kami optimistis," kata Chaves.',
+        ["Rodrigo Chaves", "Rodrigo Chaves"],
+        id="the-end-of-an-office-the-article-writes-in-lower-case-is-not-part-of-the-name",
+    ),
+    pytest.param(
+        "Petenis del Argentina itu menang. Juan Martin Del Potro mengatakan ia senang.\n\n"
+        '"Saya siap," kata Del Potro.',
+        ["Juan Martin Del Potro", "Juan Martin Del Potro"],
+        id="a-surname-particle-is-no-office",
+    ),
+    pytest.param(
         '"HSG ditahan selama 20 hari," kata Juru Bicara KPK Febri Diansyah.\n\nKuasa hukum Abun, Simeon Petrus '
         "menghormati penahanan itu. Menurut dia, penahanan terhadap Abun sepenuhnya kewenangan penyidik KPK.",
         ["Febri Diansyah", "Simeon Petrus"],
