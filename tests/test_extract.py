@@ -27,6 +27,11 @@ def summary(quote: Quote) -> tuple[str, str, str | None, list[str]]:
 
 CASES = [
     pytest.param(
+        "Informasi yang dihimpun menyebutkan penyekapan dilakukan saat kawanan itu memergoki korban.",
+        [],
+        id="the-outlets-own-information-is-no-source",
+    ),
+    pytest.param(
         "Ada pihak yang menilai bahwa daya beli masyarakat tidak melemah.",
         [],
         id="somebody-unnamed-with-a-vague-noun-is-no-source",
@@ -1023,6 +1028,18 @@ CASES = [
 
 # (text, speaker of each quote in text order): in-article resolution, exact canonical names.
 SPEAKER_CASES = [
+    pytest.param(
+        '"Saya akan terus mencetak gol," kata Cristiano Ronaldo.\n\nHanya, penyerang berusia 32 tahun itu bersikap '
+        "optimistis bisa melampaui Messi di partai final.",
+        ["Cristiano Ronaldo", "Cristiano Ronaldo"],
+        id="a-connective-before-a-comma-and-bersikap-before-the-stance-are-not-the-subject",
+    ),
+    pytest.param(
+        "Sutradara James Cameron hadir di perayaan itu. Kepada The Hollywood Reporter, seperti dikutip Ace "
+        "Showbiz, ia mengatakan Hamilton akan kembali.",
+        ["James Cameron"],
+        id="a-sentence-opening-preposition-is-not-part-of-a-name",
+    ),
     pytest.param(
         "Ekonomi dunia sedang melambat. Direktur Bank Dunia Rodrigo Chaves mengatakan Indonesia tetap tumbuh.\n\n"
         '"Kami optimistis," kata Chaves.',

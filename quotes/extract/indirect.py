@@ -322,6 +322,9 @@ _HEARSAY_SUBJECTS = frozenset(
         "jadwalnya",
         "anda",  # "Anda mungkin mengira ...": the reader, addressed by the writer
         "kita",  # "kita tahu bahwa ..." outside quotation marks: the writer and the reader
+        "informasi",  # "Informasi yang dihimpun menyebutkan ...": the outlet's own reporting
+        "kabar teranyar",
+        "kabar terbaru",
     ]
 )
 # Subjects outside quotation marks that are no source a quote can be attributed to.
@@ -339,7 +342,7 @@ def _names_no_source(mention: str) -> bool:
     outside quotation marks), or somebody unnamed (``Ada pula yang menilai``)."""
     low = mention.lower()
     # "saya Huawei Nova 2i", not "I Made Dana" (a Balinese name; English "I" only counts alone)
-    if low in _NO_SOURCE or low.split()[0] in ("saya", "aku") or _SOMEBODY.match(low):
+    if low in _NO_SOURCE or low.split()[0] in ("saya", "aku", "kita") or _SOMEBODY.match(low):
         return True
     return bool(_READER.search(low))  # "Jadi pastikan anda menambahkan ...": advice to the reader
 

@@ -112,7 +112,7 @@ _LEADING_CONNECTIVES = re.compile(
     r"di\s+tempat\s+(?:terpisah|yang\s+sama)|hal\s+senada|senada|meski\s+demikian|oleh\s+karena\s+itu|"
     r"karena\s+itu|maka|dan|sehingga|kini|saat\s+ini|(?:saat|kala|waktu|ketika|setelah|sesudah|sebelum)\s+itu|untuk\s+itu(?:lah)?|sejauh\s+ini|akhirnya|pun|kendati|meski|walaupun|walau|"
     r"terlebih|apalagi|justru|untung(?:nya)?(?:\s+saja)?|sayangnya|rupanya|ternyata|tampaknya|lebih\s+lanjut|"
-    r"selanjutnya|berikutnya|sedang(?=\s+[A-Z])|sementara(?=\s+[A-Z])|"
+    r"selanjutnya|berikutnya|sedang(?=\s+[A-Z])|sementara(?=\s+[A-Z])|hanya(?=\s*,)|lantas|padahal|"
     r"yang\s+(?:jelas|pasti|penting|terang)|seandainya|andaikan|andai|barulah|"
     r"meanwhile|however|but|and)\b[\s,]*)+",
     re.IGNORECASE,
@@ -138,6 +138,7 @@ def without_opening(phrase: str) -> str:
 # Adverbials that trail a subject before the cue: "Putin juga mengatakan", "Henry pada Minggu (21/8) mengungkapkan".
 _TRAILING = re.compile(
     r"(?:\s+(?:juga|pun|kembali|lagi|sendiri|sempat|pernah|bahkan|hanya|justru|malah|tetap|sebelumnya|kemudian|lalu|memang|"
+    r"bersikap|terlihat|tampak|"  # "penyerang berusia 32 tahun itu bersikap optimistis": the stance follows
     r"biasanya|mungkin|kerap|sering(?:kali)?|selalu|kemarin|semalam|(?:bulan|pekan|minggu|tahun)\s+lalu|"
     r"beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam)|baru-baru\s+ini|lantas|pula|segera|"
     r"dengan\s+(?:nada\s+)?[a-z]+|"
