@@ -1029,6 +1029,17 @@ CASES = [
 # (text, speaker of each quote in text order): in-article resolution, exact canonical names.
 SPEAKER_CASES = [
     pytest.param(
+        "Produser Mario Kassar mengatakan akan berusaha keras. Pasalnya, ia tahu penonton berharap banyak.\n\n"
+        "“Saya sudah sebulan di sini,” katanya.",
+        ["Mario Kassar", "Mario Kassar"],
+        id="a-sentence-opening-nya-connective-is-no-name",
+    ),
+    pytest.param(
+        '"Itu lucu," kata Ashley Cole.\n\nPasalnya baru-baru ini ia mengatakan bahwa timnya akan menang.',
+        ["Ashley Cole", "Ashley Cole"],
+        id="a-connective-without-a-comma-before-the-pronoun-subject",
+    ),
+    pytest.param(
         '"Saya akan terus mencetak gol," kata Cristiano Ronaldo.\n\nHanya, penyerang berusia 32 tahun itu bersikap '
         "optimistis bisa melampaui Messi di partai final.",
         ["Cristiano Ronaldo", "Cristiano Ronaldo"],
