@@ -1029,6 +1029,18 @@ CASES = [
 # (text, speaker of each quote in text order): in-article resolution, exact canonical names.
 SPEAKER_CASES = [
     pytest.param(
+        '"Kami siap membantu," kata Menkopolhukam Wiranto Selasa (13/6).\n\nWiranto memastikan Presiden Duterte '
+        "sudah memberi lampu hijau.",
+        ["Wiranto", "Wiranto"],
+        id="a-day-after-a-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        "Dukungan PayPal ke Messenger memudahkan pengguna. PayPal juga mengatakan bahwa pengguna kini dapat "
+        "memanfaatkan robot layanan pelanggan.",
+        ["PayPal"],
+        id="dukungan-before-a-name-is-what-it-gave",
+    ),
+    pytest.param(
         "Produser Mario Kassar mengatakan akan berusaha keras. Pasalnya, ia tahu penonton berharap banyak.\n\n"
         "“Saya sudah sebulan di sini,” katanya.",
         ["Mario Kassar", "Mario Kassar"],
