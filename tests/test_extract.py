@@ -1029,6 +1029,16 @@ CASES = [
 # (text, speaker of each quote in text order): in-article resolution, exact canonical names.
 SPEAKER_CASES = [
     pytest.param(
+        'Fifi Lety Indra datang. "Saya lagi di Amerika," kata Fifi yang juga kuasa hukum Ahok.',
+        ["Fifi Lety Indra"],
+        id="an-office-after-a-bare-name-describes-it",
+    ),
+    pytest.param(
+        '"Kami siap," kata Ketua Umum PON XIX yang juga Gubernur Jawa Barat Ahmad Heryawan.',
+        ["Ahmad Heryawan"],
+        id="a-second-office-after-a-first-then-the-name",
+    ),
+    pytest.param(
         '"Kami siap membantu," kata Menkopolhukam Wiranto Selasa (13/6).\n\nWiranto memastikan Presiden Duterte '
         "sudah memberi lampu hijau.",
         ["Wiranto", "Wiranto"],

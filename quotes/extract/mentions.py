@@ -703,7 +703,10 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
                 continue
             break
         also = re.match(r"(?:yang\s+juga|sekaligus)\s+(\w+)", text[match.start() : limit])
-        if also and words and also.group(1).lower() in lexicon().titles | lexicon().roles:
+        first_word = text[words[0][0] : words[0][1]] if words else ""
+        bare_name = seen_name and first_word[:1].isupper() and not lexicon().is_title(first_word)
+        if also and words and not bare_name and also.group(1).lower() in lexicon().titles | lexicon().roles:
+            # not "Fifi yang juga kuasa hukum Ahok": after a bare name, the office describes it
             # "Ketua Umum PON XIX yang juga Gubernur Jawa Barat Ahmad Heryawan": a second office, then the name
             words.append((match.start(), match.start() + also.start(1) - 1))
             i = match.start() + also.start(1)
