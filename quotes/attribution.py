@@ -23,6 +23,7 @@ from quotes.extract.candidate import Candidate
 from quotes.extract.lexicon import lexicon
 from quotes.extract.mentions import (
     CHARACTER_ROLE,
+    DAYS,
     MEMBER_ROLE,
     Mention,
     is_institution_head,
@@ -87,7 +88,6 @@ _ORG_CONTEXT = re.compile(
     r"|(?P<after>\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}),?\s+(?:sebagai|selaku|adalah|merupakan)\s+"
     r"(?:sebuah\s+|salah\s+satu\s+)?" + _ORG_NOUNS + r"\b"
 )
-_DAYS = frozenset(["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"])
 # A role in apposition after a name, with an optional age: "Saini, 35, warga Pulau Tidung, ...".
 _ROLE_AFTER = re.compile(
     r"(?:\s*\(\d{1,3}\)|\s*,\s*\d{1,3})?,\s+(?P<role>[a-z][\w\-]*(?:\s+(?:asal|dari)?\s*[A-Z][\w\-]*){1,4})\s*,"
@@ -249,7 +249,7 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         name, _desc = name_of(written)
         while name and " " in name and name.split()[0].lower() in lex.roles | lex.titles:
             name = name.split(" ", 1)[1]  # "Sutradara Quentin Tarantino" -> "Quentin Tarantino"
-        while name and " " in name and name.split()[-1].lower() in _DAYS:
+        while name and " " in name and name.split()[-1].lower() in DAYS:
             # "kata Wiranto Selasa (13/6)": the day is no part of the name (a month may be: "Tien Mei")
             name = name.rsplit(" ", 1)[0]
         if not name:
@@ -257,7 +257,7 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         if all(w.lower() in not_names for w in name.split()):
             continue
         offset = match.start() + match.group().rfind(name.split()[0])
-        if _place_head().match(match.group()):
+        if head:
             continue  # "Desa Alitupu", "Stadion Gelora Bung Karno": a place, whatever follows
         if re.search(r"\b(?:di|ke)\s+$", text[max(0, match.start() - 4) : match.start()]):
             continue  # "hadir di Quito", "terbang ke Doha": a place

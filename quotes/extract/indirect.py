@@ -320,8 +320,6 @@ _HEARSAY_SUBJECTS = frozenset(
         "rencananya",
         "jadwal",
         "jadwalnya",
-        "anda",  # "Anda mungkin mengira ...": the reader, addressed by the writer
-        "kita",  # "kita tahu bahwa ..." outside quotation marks: the writer and the reader
         "informasi",  # "Informasi yang dihimpun menyebutkan ...": the outlet's own reporting
         "kabar teranyar",
         "kabar terbaru",
@@ -341,10 +339,12 @@ def _names_no_source(mention: str) -> bool:
     """A subject that is no source: hearsay, the reader, the writer (``menurut saya Huawei Nova 2i bisa ...``
     outside quotation marks), or somebody unnamed (``Ada pula yang menilai``)."""
     low = mention.lower()
-    # "saya Huawei Nova 2i", not "I Made Dana" (a Balinese name; English "I" only counts alone)
+    # "saya Huawei Nova 2i", not "I Made Dana" (a Balinese name; English "I" only counts alone); "kita tahu
+    # bahwa ..." outside quotation marks: the writer and the reader
     if low in _NO_SOURCE or low.split()[0] in ("saya", "aku", "kita") or _SOMEBODY.match(low):
         return True
-    return bool(_READER.search(low))  # "Jadi pastikan anda menambahkan ...": advice to the reader
+    # "Anda mungkin mengira ...", "Jadi pastikan anda menambahkan ...": the reader, addressed by the writer
+    return bool(_READER.search(low))
 
 
 _READER = re.compile(r"\b(?:anda|kamu|kalian)\b")
@@ -816,11 +816,7 @@ def find_indirect(
                 if head in _CONTINUED_ACTS or head.endswith("nya") and head not in _SUBJECT_PRONOUNS:
                     continue  # "melanjutkan tren positif", "melanjutkan kariernya": an act continued
             if cls == "report" and low in _NEEDS_THAT and not has_comp:
-                forecast = (
-                    low in _FORECASTS
-                    and _FORECAST_CLAUSE.match(text, rest_start, s_end)
-                    and not text[s_start:s_end].rstrip().endswith("?")  # "Apakah Anda memperkirakan ...?"
-                )
+                forecast = low in _FORECASTS and _FORECAST_CLAUSE.match(text, rest_start, s_end)
                 if not forecast and not re.match(
                     r"\s*(?:agar|supaya)\b", text[rest_start:s_end], re.IGNORECASE
                 ):

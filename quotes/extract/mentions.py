@@ -196,11 +196,13 @@ def _adverbial(part: str) -> bool:
     return bool(_ADVERBIAL.match(part) or _MEANS.match(part) and not name_of(part)[0])
 
 
+# Day names (months stay out: a given name may be one, "Tien Mei").
+DAYS = frozenset(["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"])
 _SUBORDINATOR = re.compile(
     r"\b(?:setelah|sebelum|ketika|karena|sejak|usai|seusai|bahwa|jika|kalau|meski|meskipun|walaupun|"
     r"hingga|sehingga|agar|supaya|sedangkan|padahal|dimana|di\s+mana|after|before|when|because)\s+"
     # "Fredrich ketika itu turut menyarankan", "... hingga Jumat (13/10) malam, mengatakan": a time, not a clause
-    r"(?!(?:itu|ini|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|\d)\b)",
+    r"(?!(?:itu|ini|" + "|".join(sorted(DAYS)) + r"|\d)\b)",
     re.IGNORECASE,
 )
 # A meN- verb (menjawab, mengatakan, menyatakan): never inside a speaker mention after a cue.
@@ -703,11 +705,14 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
                 continue
             break
         also = re.match(r"(?:yang\s+juga|sekaligus)\s+(\w+)", text[match.start() : limit])
-        first_word = text[words[0][0] : words[0][1]] if words else ""
-        bare_name = seen_name and first_word[:1].isupper() and not lexicon().is_title(first_word)
-        if also and words and not bare_name and also.group(1).lower() in lexicon().titles | lexicon().roles:
+        if (
+            also
+            and words
+            and also.group(1).lower() in lexicon().titles | lexicon().roles
+            and not (seen_name and _is_bare_name_start(text[words[0][0] : words[0][1]]))
+        ):
+            # "Ketua Umum PON XIX yang juga Gubernur Jawa Barat Ahmad Heryawan": a second office, then the name;
             # not "Fifi yang juga kuasa hukum Ahok": after a bare name, the office describes it
-            # "Ketua Umum PON XIX yang juga Gubernur Jawa Barat Ahmad Heryawan": a second office, then the name
             words.append((match.start(), match.start() + also.start(1) - 1))
             i = match.start() + also.start(1)
             seen_name = False
@@ -754,6 +759,11 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
     if not words:
         return None
     return _classify(text, start, words[-1][1])
+
+
+def _is_bare_name_start(word: str) -> bool:
+    """A mention that opens with a capitalised word which is no title: a bare name (``Fifi``)."""
+    return word[:1].isupper() and not lexicon().is_title(word)
 
 
 def _inside_office(text: str, previous: tuple[int, int], end: int) -> bool:
@@ -821,12 +831,15 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     if not parts:
         return None
     described_end: int | None = None
-    while len(parts) >= 2 and (_is_place_part(parts[-1]) or day_pattern().fullmatch(parts[-1])):
+    while len(parts) >= 2:
         # "Macron saat berkunjung ke Tallinn, Estonia ... mengatakan": not Estonia;
         # "Budi Karya Sumadi di Kulon Progo, Minggu, mengatakan": not Minggu;
         # "Artis berdarah Buli, Kecamatan Maba, Kabupaten Halmahera Timur itu": the description runs over
         # its places to the demonstrative
-        if described_end is None and _is_place_part(parts[-1]) and _PLACE_DEMONSTRATIVE.search(parts[-1]):
+        place = _is_place_part(parts[-1])
+        if not place and not day_pattern().fullmatch(parts[-1]):
+            break
+        if described_end is None and place and _PLACE_DEMONSTRATIVE.search(parts[-1]):
             described_end = offset + trimmed.rfind(parts[-1]) + len(parts[-1])
         parts = parts[:-1]
         parts[-1] = _TRAILING.sub("", parts[-1])
