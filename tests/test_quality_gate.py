@@ -1,8 +1,8 @@
 """The evaluation gate: extraction quality on the gold files must not fall below pinned floors.
 
 Floors only go up. They are today's measured scores rounded down to two decimals; raise them in the
-same commit as an improvement. `seeds/dev/unseen.jsonl` was never read while developing the rules: its
-floors guard the honest estimate. (`tune_f.jsonl`, `tune_h.jsonl`, `tune_j.jsonl`, `tune_l.jsonl` and
+same commit as an improvement. `seeds/dev/unseen.jsonl` and `unseen_5.jsonl` were never read while developing
+the rules: their floors guard the honest estimate. (`tune_f.jsonl`, `tune_h.jsonl`, `tune_j.jsonl`, `tune_l.jsonl` and
 `tune_n.jsonl` were unseen sets until their errors were read.)
 """
 
@@ -38,6 +38,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev/tune_l.jsonl": {"f1": 0.91, "exact_f1": 0.83, "speaker_accuracy": 0.81, "quote_speaker_f1": 0.74},
     "dev/tune_m.jsonl": {"f1": 0.92, "exact_f1": 0.85, "speaker_accuracy": 0.92, "quote_speaker_f1": 0.86},
     "dev/tune_n.jsonl": {"f1": 0.92, "exact_f1": 0.87, "speaker_accuracy": 0.84, "quote_speaker_f1": 0.77},
+    "dev/unseen_5.jsonl": {"f1": 0.89, "exact_f1": 0.85, "speaker_accuracy": 0.87, "quote_speaker_f1": 0.78},
 }
 
 
