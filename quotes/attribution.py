@@ -25,6 +25,7 @@ from quotes.extract.mentions import (
     CHARACTER_ROLE,
     DAYS,
     MEMBER_ROLE,
+    STATEMENT_NOUNS,
     Mention,
     is_institution_head,
     name_of,
@@ -125,7 +126,7 @@ _ORG_TAIL = re.compile(
 _BRAND = re.compile(r"[A-Z]{2,}[a-z]+|(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Za-z]*[a-z][A-Z][\w]*")
 # "(sang) pemeran Jon Snow": the actor the article is about
 _ACTOR = re.compile(rf"(?:(?:sang\s+)?{CHARACTER_ROLE}|{MEMBER_ROLE})\s")
-_DEMONSTRATIVE = re.compile(r"\b(?:itu|tersebut|ini)$", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\b(?:itu|tersebut|ini)(?:pun|lah)?$", re.IGNORECASE)
 # Head nouns of a description that stands for an institution ("lembaga antirasuah itu").
 _INSTITUTION_NOUNS = frozenset(
     [
@@ -236,6 +237,8 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         ):
             continue  # "Sebanyak 348 bangunan ...": capitalised only because it opens the sentence
         written = match.group()
+        if written.endswith("-nya"):
+            continue  # "akun Twitter-nya": a possessed thing, never a name
         if _sentence_initial(text, match.start()):
             written = without_opening(written)  # "Kata Indro", "Sebelumnya Gomez": not part of the name
             # "Pernyataan Jokowi", "Prestasi Jorge Lorenzo": what the person said or did
@@ -633,6 +636,9 @@ _ACTS = re.compile(
 _SAID_BY = re.compile(
     r"\bdi(?:utarakan|sampaikan|ungkapkan|katakan|kemukakan|tegaskan|jelaskan|akui)\b", re.IGNORECASE
 )
+# "Keinginan itu ditampung oleh Menpora, Imam Nahrawi.": a sentence that opens with a passive and its agent;
+# not "Budi menyebut hal itu akan ditanggung oleh pihak Dulux", "Menurut dia, forum itu dipimpin oleh ..."
+_OPENING_PASSIVE = re.compile(r"(?:[A-Za-z][\w\-]*\s+){1,3}di[a-z]{3,}\s+oleh\b")
 
 
 def _subject_just_before(
@@ -651,7 +657,9 @@ def _subject_just_before(
     people = [(o, n) for o, n in _people_before(names, sentence_start, exclude) if o >= previous_start]
     if not people:
         return None
-    said = _SAID_BY.search(text, previous_start, sentence_start)
+    said = _SAID_BY.search(text, previous_start, sentence_start) or _OPENING_PASSIVE.match(
+        text, previous_start, sentence_start
+    )
     if said:
         # "Hal senada juga diutarakan pemeran Tita, Shandy Aulia. Ia mengaku ...": the agent of the saying
         agents = [(o, n) for o, n in people if o > said.end()]
@@ -678,6 +686,25 @@ def _subject_just_before(
     if offset > previous_start + 3 or lexicon().is_title(_fullest(name, names).split()[0]):
         return None  # the person must open the sentence; not "Ketum Golkar"
     return name if _ACTS.match(text, offset + len(name), sentence_start) else None
+
+
+_BY_AGENT = re.compile(r"\bdi[a-z]{3,}\s+(?:\w+\s+)?oleh\s", re.IGNORECASE)
+
+
+def _announced_by(text: str, names: _ArticleNames, before: int) -> str | None:
+    """The agent of a passive in the sentence before ``before``: "Hal tersebut diumumkan langsung oleh agensi
+    yang menaungi Secret, TS Entertainment." is who the statement quoted next comes from."""
+    end = text.rfind(".", 0, before)
+    start = max(text.rfind(". ", 0, max(0, end)) + 2, text.rfind("\n", 0, max(0, end)) + 1)
+    by = _BY_AGENT.search(text, start, max(start, end))
+    if by is None:
+        return None
+    # the name right after "oleh" ("disutradarai oleh Susan Lacy, sosok ..."), else the one in apposition
+    # after the agent's description ("oleh agensi yang menaungi Secret, TS Entertainment")
+    comma = text.find(", ", by.end(), end)
+    agent_at = {by.end(), comma + 2} if comma >= 0 else {by.end()}
+    agents = [name for offset, name in names.runs if offset in agent_at]
+    return _fullest(agents[0], names) if agents else None
 
 
 def _recent_outlet(text: str, names: _ArticleNames, before: int) -> str | None:
@@ -861,6 +888,20 @@ def _resolve_one(
         named_outlet = _recent_outlet(text, names, mention.span.start)
         if named_outlet is not None:
             return SpeakerRef(registry().canonical(named_outlet), "media", mention.span)
+    if (
+        demonstrative
+        and low.split()[0] in STATEMENT_NOUNS
+        and not (last is not None and last.type == "media")
+    ):
+        # "..., kata Zille. Pernyataan tersebut menjelaskan ...": the statement of the last speaker; with no
+        # speaker before it, the statement itself, never a person. After an outlet (which only relayed the
+        # statement) the issuer is looked for as for any description.
+        if last is not None and last.name:
+            return SpeakerRef(last.name, last.type, mention.span)
+        issuer = _announced_by(text, names, min(cand.span.start, mention.span.start))
+        if issuer is not None:
+            return SpeakerRef(issuer, speaker_type(issuer, None, names.labels), mention.span)
+        return SpeakerRef(description, "unknown", mention.span)
     if demonstrative and low.split()[0] in _INSTITUTION_NOUNS:
         # "Lembaga antirasuah itu", "organisasi tersebut": the institution last named, never a person
         institution = _recent_institution(names, mention.span.start, exclude)

@@ -1029,6 +1029,81 @@ CASES = [
 # (text, speaker of each quote in text order): in-article resolution, exact canonical names.
 SPEAKER_CASES = [
     pytest.param(
+        "Salah satunya ialah Cillian Murphy, yang menganggap kalau Harry mampu berperan dengan baik.",
+        ["Cillian Murphy"],
+        id="a-relative-clause-cue-goes-to-its-antecedent",
+    ),
+    pytest.param(
+        "Tudingan ini dibantah oleh pemerintah China, yang menyatakan kebijakan mereka telah menciptakan "
+        "kemakmuran.",
+        ["pemerintah China"],
+        id="a-relative-clause-after-an-agent-goes-to-the-agent",
+    ),
+    pytest.param(
+        "DPR meminta pemerintah menunda impor. Toh, Anggota Komisi VII DPR Rofi Munawar menyebut bahwa potensi "
+        "gas di dalam negeri masih mampu memenuhi kebutuhan nasional.",
+        ["DPR", "Rofi Munawar"],
+        id="toh-opening-a-sentence-is-no-name",
+    ),
+    pytest.param(
+        "Selain itu, sebagai diplomat asing yang bekerja di kedutaan, Israel menyebut bahwa petugas itu punya "
+        "kekebalan diplomatik.",
+        ["Israel"],
+        id="a-fronted-sebagai-phrase-is-no-subject",
+    ),
+    pytest.param(
+        "Lebih dari dua per lima responden, sebagai contoh, mengatakan bahwa mereka tidak dapat mengganti foto "
+        "perjalanan mereka.",
+        ["Lebih dari dua per lima responden"],
+        id="a-quantified-group-and-an-inserted-example-phrase",
+    ),
+    pytest.param(
+        '"Kami akan mempercepat strategi provinsi," kata Zille.\n\nPernyataan tersebut menjelaskan deklarasi '
+        "itu berlaku selama tiga bulan.",
+        ["Zille", "Zille"],
+        id="the-statement-just-quoted-speaks-for-its-speaker",
+    ),
+    pytest.param(
+        "Sunhwa keluar dari Secret. Hal tersebut diumumkan langsung oleh agensi yang menaungi Secret, TS "
+        'Entertainment.\n\n"Halo, ini TS Entertainment. Dia akan mengakhiri kontraknya," tulis pernyataan '
+        "tersebut.",
+        ["TS Entertainment"],
+        id="a-statement-before-any-speaker-comes-from-who-announced-it",
+    ),
+    pytest.param(
+        "Sandiaga Uno menghadiri rapat itu. Pengusaha muda itupun mengatakan masih tetap pada komitmennya.",
+        ["Sandiaga Uno"],
+        id="a-demonstrative-with-pun-ends-a-description",
+    ),
+    pytest.param(
+        '"Saya ingin ketemu Pak Presiden," ujar Jefri Setiawan.\n\nKeinginan itu ditampung oleh Menpora, Imam '
+        'Nahrawi. "Akan kami sampaikan," katanya.',
+        ["Jefri Setiawan", "Imam Nahrawi"],
+        id="the-agent-of-a-sentence-opening-passive-is-who-katanya-means",
+    ),
+    pytest.param(
+        '"Kami siap," kata Budi Kaliwono.\n\nBudi menyebut perawatan akan ditanggung oleh pihak Dulux Paint. '
+        '"Jadi kami tinggal pakai saja," ujar dia.',
+        ["Budi Kaliwono", "Budi Kaliwono", "Budi Kaliwono"],
+        id="a-passive-agent-inside-a-report-is-not-who-dia-means",
+    ),
+    pytest.param(
+        '"Kami menambahkan kulit apel," kata Ketua Tim penemu kolagen halal tersebut, Edho Okta di Malang.',
+        ["Edho Okta"],
+        id="a-team-office-described-then-the-name-in-apposition",
+    ),
+    pytest.param(
+        '"Saya bahagia melanjutkan kisah dengan Juventus," kicau Allegri di akun Twitter-nya.',
+        ["Allegri"],
+        id="kicau-is-a-cue",
+    ),
+    pytest.param(
+        '"Milea, kamu cantik," cuit akun @radenrauf.\n\n"Malam ini rumah diserang," kicau akun Twitter '
+        "Muhammad Syahroji.",
+        ["@radenrauf", "Muhammad Syahroji"],
+        id="an-account-handle-or-owner-is-the-speaker-not-the-platform",
+    ),
+    pytest.param(
         'Fifi Lety Indra datang. "Saya lagi di Amerika," kata Fifi yang juga kuasa hukum Ahok.',
         ["Fifi Lety Indra"],
         id="an-office-after-a-bare-name-describes-it",
@@ -1359,7 +1434,7 @@ SPEAKER_CASES = [
     pytest.param(
         "Aktivis Ellen Woodsworth hadir di Quito. Pernyataan itu juga mengatakan bahwa keluarga adalah unit "
         "alami. Dia mengatakan bahwa dirinya terkejut.",
-        ["Pernyataan", "Ellen Woodsworth"],
+        ["Pernyataan itu", "Ellen Woodsworth"],
         id="a-statement-is-not-a-person",
     ),
     pytest.param(

@@ -111,10 +111,11 @@ _LEADING_CONNECTIVES = re.compile(
     r"bahkan|sebelumnya|terpisah|secara\s+terpisah|dalam\s+kesempatan\s+(?:itu|tersebut|yang\s+sama)|"
     r"di\s+tempat\s+(?:terpisah|yang\s+sama)|hal\s+senada|senada|meski\s+demikian|oleh\s+karena\s+itu|"
     r"karena\s+itu|maka|dan|sehingga|kini|saat\s+ini|(?:saat|kala|waktu|ketika|setelah|sesudah|sebelum)\s+itu|untuk\s+itu(?:lah)?|sejauh\s+ini|akhirnya|pun|kendati|meski|walaupun|walau|"
-    r"terlebih|apalagi|justru|untung(?:nya)?(?:\s+saja)?|sayangnya|rupanya|ternyata|tampaknya|lebih\s+lanjut|"
+    r"terlebih|apalagi|justru|untung(?:nya)?(?:\s+saja)?|sayangnya|rupanya|ternyata|tampaknya|lebih\s+(?:lanjut|jauh)|"
     r"pasalnya|artinya|intinya|akibatnya|nyatanya|buktinya|baru-baru\s+ini|"
     r"selanjutnya|berikutnya|sedang(?=\s+[A-Z])|sementara(?=\s+[A-Z])|hanya(?=\s*,)|lantas|padahal|"
     r"yang\s+(?:jelas|pasti|penting|terang)|seandainya|andaikan|andai|barulah|"
+    r"toh|(?:sebagaimana|seperti)\s+(?:diketahui|kita\s+ketahui)|sebagai\s+contoh|misalnya|"
     r"meanwhile|however|but|and)\b[\s,]*)+",
     re.IGNORECASE,
 )
@@ -185,8 +186,15 @@ _DOCUMENT_NOUNS = frozenset(
         "tayangan",
     ]
 )
+# "Ketua Tim penemu ...": a capitalised team noun in an office, described by the words after it.
+_TEAM_NOUNS = frozenset(["tim", "panitia", "satgas", "satuan", "divisi", "seksi", "bidang"])
+# "Pernyataan tersebut menjelaskan ...": a statement already quoted speaks for whoever made it.
+STATEMENT_NOUNS = frozenset(["pernyataan", "keterangan", "rilis"])
 _AGE = re.compile(r"\(?\d{1,3}\)?(?:\s+tahun)?", re.IGNORECASE)
-_ADVERBIAL = re.compile(r"(?:kepada|pada|di|dalam|saat|ketika|usai|seusai|selama|sejak)\s", re.IGNORECASE)
+# "sebagai diplomat asing ..., Israel menyebut": a fronted role, not the subject
+_ADVERBIAL = re.compile(
+    r"(?:kepada|pada|di|dalam|saat|ketika|usai|seusai|selama|sejak|sebagai|selaku)\s", re.IGNORECASE
+)
 _MEANS = re.compile(r"(?:melalui|lewat|dengan|untuk|bagi|selain)\s", re.IGNORECASE)
 
 
@@ -207,7 +215,7 @@ _SUBORDINATOR = re.compile(
 )
 # A meN- verb (menjawab, mengatakan, menyatakan): never inside a speaker mention after a cue.
 _VERB = re.compile(r"(?:mem|men|meng|meny)[a-z]{3,}$")
-_WORD = re.compile(r"[\w][\w'’.\-]*")
+_WORD = re.compile(r"@?[\w][\w'’.\-]*")  # "cuit akun @radenrauf": a handle is a word
 _NAME_PARTICLES = frozenset(
     ["bin", "binti", "van", "von", "de", "der", "den", "al", "el", "da", "dos", "du", "la", "le", "of", "for"]
 )
@@ -219,6 +227,9 @@ _ORG_WORDS = frozenset(
     [
         "group",
         "unit",
+        "twitter",  # "akun Twitter Muhammad Syahroji": the platform, then the account's owner
+        "instagram",
+        "facebook",
         "pt",
         "tbk",
         "inc",
@@ -326,7 +337,11 @@ def _capitalised(word: str) -> bool:
     """A word that can be part of a name: ``Peskov``, ``1``, and Arabic names with their article
     (``al-Jasser``, ``el-Sisi``)."""
     return bool(word) and (
-        (word[0].isupper() or word[0].isdigit()) and not word.isdigit() or bool(_ARABIC_ARTICLE.match(word))
+        (word[0].isupper() or word[0].isdigit())
+        and not word.isdigit()
+        or bool(_ARABIC_ARTICLE.match(word))
+        or len(word) > 1
+        and word[0] == "@"  # a social-media handle names its owner
     )
 
 
@@ -592,8 +607,9 @@ def _classify(text: str, start: int, end: int) -> Mention | None:
     words = low.split()
     if (
         len(words) >= 2
-        and words[-1] in ("itu", "tersebut", "ini")
-        and (phrase[0].islower() or words[0] in lexicon().common | lexicon().roles)
+        # "VJ MTV yang sempat merambah dunia seni peran itupun": the demonstrative with a particle
+        and re.fullmatch(r"(?:itu|tersebut|ini)(?:pun|lah)?", words[-1])
+        and (phrase[0].islower() or words[0] in lexicon().common | lexicon().roles | STATEMENT_NOUNS)
     ):
         return Mention(
             Span(start, end, phrase),
@@ -741,7 +757,12 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
             and word[:1].islower()
             and word.lower() not in _NAME_PARTICLES
         ):
-            break  # "Happy Salma ditemui ...", "Gongbo Zhao dari NAOC": the name has ended
+            if not (
+                text[words[-1][0] : words[-1][1]].lower() in _TEAM_NOUNS
+                and lexicon().is_title(text[words[0][0] : words[0][1]])
+            ):
+                break  # "Happy Salma ditemui ...", "Gongbo Zhao dari NAOC": the name has ended
+            seen_name = False  # "Ketua Tim penemu kolagen halal tersebut, Edho Okta": the team's description
         roman = re.fullmatch(r"[IVX]{1,4}", word) is not None and bool(words)  # "Kasubdit I bidang ..."
         if _capitalised(word) and word.lower() not in lexicon().titles | lexicon().places and not roman:
             seen_name = True
@@ -822,6 +843,11 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
         for p in re.split(r",\s*", trimmed)
     ]  # '...,” ia mengatakan': not the closing mark
     parts = [_LEADING_CONNECTIVES.sub("", p) for p in parts]  # ", namun dia mengaku"
+    if len(parts) > 1 and re.fullmatch(r"yang(?:\s+juga)?", parts[-1], re.IGNORECASE):
+        # "Cillian Murphy, yang menganggap": the relative clause's antecedent speaks; "dibantah oleh pemerintah
+        # China, yang menyatakan", "Salah satunya ialah Cillian Murphy, yang": the agent or the predicate noun
+        parts = parts[:-1]
+        parts[-1] = re.split(r"\s(?:oleh|ialah|adalah|yakni|yaitu)\s", parts[-1])[-1]
     while len(parts) > 1 and re.fullmatch(r"(?:sembari|sambil|seraya)(?:\s+\w+)?", parts[-1], re.IGNORECASE):
         parts = parts[:-1]  # '..." sebutnya, sembari menambahkan': the subject of the clause before
     # "Kepada DailySocial, Joe mengatakan", "Di Jakarta, Budi mengatakan": a fronted adverbial, not the subject
