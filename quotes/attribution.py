@@ -648,8 +648,23 @@ def _subject_just_before(
     paragraph_start = text.rfind("\n", 0, anchor) + 1
     sentence_start = max(paragraph_start, text.rfind(". ", paragraph_start, anchor) + 2)
     if sentence_start <= paragraph_start:
-        return None
-    previous_start = max(paragraph_start, text.rfind(". ", paragraph_start, sentence_start - 2) + 2)
+        # "Dalam kesempatan yang sama, Arief Yahya juga menyampaikan apresiasi ... .\n\nDengan layanan itu, ia
+        # berharap ...": the sentence opens its paragraph and names nobody before the pronoun; the paragraph
+        # before, when it is one sentence, is the sentence before (its opening connective aside)
+        before = text[:paragraph_start].rstrip()
+        previous_start = before.rfind("\n") + 1
+        if (
+            previous_start >= len(before)
+            or ". " in before[previous_start:]
+            or re.search(r"[\"“”]", before[previous_start:])
+            or any(paragraph_start <= o < anchor for o, _n in names.runs)
+        ):
+            return None
+        sentence_start = paragraph_start
+        opening = text[previous_start:sentence_start]
+        previous_start += len(opening) - len(without_opening(opening))
+    else:
+        previous_start = max(paragraph_start, text.rfind(". ", paragraph_start, sentence_start - 2) + 2)
     if text[previous_start:sentence_start].count('"') % 2 or re.search(
         r"[“”]", text[previous_start:sentence_start]
     ):
@@ -660,6 +675,8 @@ def _subject_just_before(
     said = _SAID_BY.search(text, previous_start, sentence_start) or _OPENING_PASSIVE.match(
         text, previous_start, sentence_start
     )
+    if said and sentence_start == paragraph_start:
+        return None  # over a paragraph break only a person who opens the sentence, never an agent inside it
     if said:
         # "Hal senada juga diutarakan pemeran Tita, Shandy Aulia. Ia mengaku ...": the agent of the saying
         agents = [(o, n) for o, n in people if o > said.end()]
@@ -683,7 +700,9 @@ def _subject_just_before(
             break
     if re.search(r",\s*(?:namun|tetapi|tapi|sedangkan|sementara)\s+[A-Z]", text[offset:sentence_start]):
         return None  # "Federer memenangi gim, namun Del Potro ... . Dia ...": a second subject, no telling
-    if offset > previous_start + 3 or lexicon().is_title(_fullest(name, names).split()[0]):
+    # over a paragraph break the name itself must open the sentence: not "PT Bangun Palu Sulteng juga ..."
+    slack = 0 if sentence_start == paragraph_start else 3
+    if offset > previous_start + slack or lexicon().is_title(_fullest(name, names).split()[0]):
         return None  # the person must open the sentence; not "Ketum Golkar"
     return name if _ACTS.match(text, offset + len(name), sentence_start) else None
 

@@ -1071,6 +1071,37 @@ SPEAKER_CASES = [
         id="a-statement-before-any-speaker-comes-from-who-announced-it",
     ),
     pytest.param(
+        '"Ya benar," kata Sunarto.\n\nBerdasarkan informasi yang dihimpun, rumah itu merupakan milik Wali Kota '
+        "Kendari, Asrun.\n\nSementara Adriatma adalah putra dari Asrun. Menurutnya, Adriatma tengah berada di "
+        "lantai dua saat ledakan terjadi.",
+        ["Sunarto", "Sunarto"],
+        id="information-gathered-by-nobody-is-no-source",
+    ),
+    pytest.param(
+        '"Ini ada satu celah pasar," ujar Budi Karya Sumadi.\n\nDalam kesempatan yang sama, Arief Yahya juga '
+        "menyampaikan apresiasi atas layanan itu.\n\n"
+        '"Kalau mau berhasil di pariwisata, yang disasar itu pertama Bali," imbuh dia.',
+        ["Budi Karya Sumadi", "Arief Yahya"],
+        id="dia-after-a-one-sentence-paragraph-about-a-person-is-that-person",
+    ),
+    pytest.param(
+        '"Marquez memimpin karena dia kehilangan lebih sedikit poin," kata Rossi.\n\n"Nolan memilih Harry," '
+        'ujar Marc Marquez.\n\n"Ketika dia harus menang, ia bisa menang," katanya.',
+        ["Rossi", "Marc Marquez", "Marc Marquez"],
+        id="a-quoted-paragraph-before-is-no-sentence-about-a-person",
+    ),
+    pytest.param(
+        '"Saya sudah tahu," kata Budi.\n\nPT Bangun Palu Sulteng juga telah melakukan kerja sama.\n\n'
+        '"Pada 2025 pembangunan kawasan akan rampung," katanya.',
+        ["Budi", "Budi"],
+        id="over-a-paragraph-break-the-name-must-open-the-sentence",
+    ),
+    pytest.param(
+        '"Pastikan Anda benar-benar selesai makan," saran Romo.',
+        ["Romo"],
+        id="saran-is-a-cue",
+    ),
+    pytest.param(
         "Sandiaga Uno menghadiri rapat itu. Pengusaha muda itupun mengatakan masih tetap pada komitmennya.",
         ["Sandiaga Uno"],
         id="a-demonstrative-with-pun-ends-a-description",

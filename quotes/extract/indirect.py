@@ -343,11 +343,18 @@ def _names_no_source(mention: str) -> bool:
     # bahwa ..." outside quotation marks: the writer and the reader
     if low in _NO_SOURCE or low.split()[0] in ("saya", "aku", "kita") or _SOMEBODY.match(low):
         return True
+    if _GATHERED.fullmatch(low):
+        return True  # "Berdasarkan informasi yang dihimpun, ...": the outlet's own reporting
     # "Anda mungkin mengira ...", "Jadi pastikan anda menambahkan ...": the reader, addressed by the writer
     return bool(_READER.search(low))
 
 
 _READER = re.compile(r"\b(?:anda|kamu|kalian)\b")
+# information gathered by no one named; "data yang dihimpun BPS" names its source
+_GATHERED = re.compile(
+    r"(?:informasi|keterangan|data)(?:\s+\w+)?\s+yang\s+(?:berhasil\s+)?(?:dihimpun|diperoleh|didapat|didapatkan|"
+    r"dikumpulkan|diterima)(?:\s+(?:di\s+lapangan|sejauh\s+ini|hingga\s+kini))?"
+)
 
 
 # Words that open a fronted adverbial, not an object: "pada tahun ini, Ditjen ... memiliki", "selama kurun itu, ..."
