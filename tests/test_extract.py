@@ -27,6 +27,56 @@ def summary(quote: Quote) -> tuple[str, str, str | None, list[str]]:
 
 CASES = [
     pytest.param(
+        "Bahkan industri rokok disebutnya sudah pincang sejak tiga tahun belakangan.",
+        [
+            (
+                "Bahkan industri rokok disebutnya sudah pincang sejak tiga tahun belakangan",
+                "indirect",
+                None,
+                [],
+            )
+        ],
+        id="a-clitic-agent-passive-inside-the-clause-makes-the-sentence-the-quote",
+    ),
+    pytest.param(
+        "Hal itu dikatakannya saat peringatan Hari Kartini di Jakarta.",
+        [],
+        id="a-clitic-passive-saying-when-it-was-said-claims-nothing",
+    ),
+    pytest.param(
+        "Ia justru menyalahkan Muhammad Nazaruddin yang disebutnya mengaitkan namanya dalam perkara tersebut.",
+        [],
+        id="a-clitic-passive-in-a-relative-clause-is-no-quote",
+    ),
+    pytest.param(
+        "Dikutip dari AFP, berikut daftar pemenang utama Brit Awards 2018:\n\nBritish Album of the Year",
+        [],
+        id="an-outlet-introducing-a-list-claims-nothing",
+    ),
+    pytest.param(
+        "Sumber dari pemerintahan Yordania yang enggan disebutkan namanya, mengatakan kini Israel tengah "
+        "mempertimbangkan permintaan itu.",
+        [
+            (
+                "kini Israel tengah mempertimbangkan permintaan itu",
+                "indirect",
+                "Sumber dari pemerintahan Yordania",
+                [],
+            )
+        ],
+        id="a-source-unwilling-to-be-named-still-reports",
+    ),
+    pytest.param(
+        "Budi enggan mengatakan bahwa Israel tengah mempertimbangkan permintaan itu.",
+        [],
+        id="enggan-before-the-cue-still-negates-it",
+    ),
+    pytest.param(
+        "Menurut sumber dekat Payne, album itu akan dirilis tahun depan.",
+        [("album itu akan dirilis tahun depan", "indirect", "sumber dekat Payne", [])],
+        id="a-source-close-to-someone-is-not-that-person",
+    ),
+    pytest.param(
         "Informasi yang dihimpun menyebutkan penyekapan dilakukan saat kawanan itu memergoki korban.",
         [],
         id="the-outlets-own-information-is-no-source",

@@ -26,6 +26,12 @@ from quotes.records import Relay, Span
 
 _WORD = re.compile(r"[\w][\w'’\-]*")
 _NEGATION = frozenset(["tidak", "tak", "belum", "bukan", "enggan", "tanpa", "jangan", "not", "never"])
+# "Sumber ... yang enggan disebutkan namanya, mengatakan": the source's anonymity, not a negated report
+_ANONYMOUS = re.compile(
+    r"\b(?:enggan|tidak\s+mau|tak\s+mau|tidak\s+ingin|tak\s+ingin|menolak)\s+(?:disebut(?:kan)?\s+"
+    r"(?:nama(?:nya)?|identitas(?:nya)?)|dikutip|diidentifikasi|diungkap\s+identitas(?:nya)?)[\s,]*$",
+    re.IGNORECASE,
+)
 _COMPLEMENTIZER = re.compile(
     r"\s*(?:,\s*)?(?:bahwa(?:sanya)?|that|jika|kalau|bila|apabila)\b[\s,]*", re.IGNORECASE
 )
@@ -508,6 +514,13 @@ def _opens_direct_quote(text: str, start: int, end: int) -> bool:
 SCARE_QUOTE_WORDS = 3
 
 
+# "Hal itu dikatakannya saat peringatan ...": when and where it was said, not what
+_AFTER_REMARK = re.compile(
+    r"(?:saat|ketika|sewaktu|di|dalam|usai|seusai|setelah|sebelum|kepada|pada|melalui|lewat|dengan)\b",
+    re.IGNORECASE,
+)
+
+
 def _passive_with_agent(
     text: str, word: re.Match[str], s_start: int, s_end: int, make: Callable[..., Candidate | None]
 ) -> Candidate | None:
@@ -519,10 +532,28 @@ def _passive_with_agent(
     if word.group().lower() == "disebut" and re.search(r"\bsebagai\b", text[word.end() : s_end]):
         # "disebut oleh majalah Vanity Fair sebagai arsitek ...", "disebut FI sebagai ...": naming
         return None
+    cue = Span(word.start(), word.end(), word.group())
+    if word.group().lower().endswith("nya"):
+        # "Transportasi helikopter juga disebutnya memenuhi celah pasar ...", "Golkar diyakininya tidak akan
+        # ...": the clitic is the agent, inside the clause; the whole sentence is the quote
+        rest_start = word.end() + len(text[word.end() : s_end]) - len(text[word.end() : s_end].lstrip())
+        before = text[s_start : word.start()]
+        if (
+            before.strip()
+            and not re.search(r"(?:,|\byang)\s*$", before)  # not "Nazaruddin yang disebutnya ...": a relative
+            and not re.match(
+                r"\s*(?:hal|pernyataan|keterangan)\s+(?:itu|ini|tersebut)\s*$", before, re.IGNORECASE
+            )
+            and not _AFTER_REMARK.match(text, rest_start, s_end)
+            and text[rest_start : rest_start + 1].islower()
+            and _is_clause(text, rest_start, s_end, directive=False)
+        ):
+            clitic = mentions.Mention(cue, "clitic", None)
+            return make(s_start, s_end, "indirect.passive_agent.v1", 0.7, cue, clitic)
+        return None
     named = mentions.after_cue(text, word.end(), s_end)
     if named is None or named.form not in ("name", "pronoun") or named.plural and named.form == "name":
         return None
-    cue = Span(word.start(), word.end(), word.group())
     before = text[s_start : word.start()]
     like = re.search(r",\s*(?:seperti|sebagaimana)\s+(?:yang\s+)?$", before, re.IGNORECASE)
     tail = text[named.span.end : s_end].strip(" .")
@@ -605,6 +636,8 @@ def find_indirect(
             return None
         if text[start:end].rstrip().endswith("?") or text[end : end + 2].lstrip().startswith("?"):
             return None  # "Pernahkah Anda berpikir bahwa ...?": a question to the reader claims nothing
+        if re.match(r"berikut(?:\s+ini)?\b", text[start:end], re.IGNORECASE):
+            return None  # "Dikutip dari AFP, berikut daftar pemenang ...:": it introduces a list, it claims nothing
         return Candidate(
             span=Span(start, end, text[start:end]),
             kind=_kind(text, start, end),  # type: ignore[arg-type]
@@ -636,6 +669,7 @@ def find_indirect(
         near = {w.group().lower() for w in words[max(0, index - 3) : index]} if cls != "according" else {prev}
         if (
             near & _NEGATION
+            and not _ANONYMOUS.search(text, max(s_start, word.start() - 60), word.start())
             or prev in _PURPOSE
             or prev in _TEMPORAL
             and (index < 2 or text[words[index - 2].end()] == ",")
@@ -908,7 +942,7 @@ def find_indirect(
                     yield found
                     return
             continue
-        if cls == "passive" and form[0].islower() and index > 0 and not low.endswith("nya"):
+        if cls == "passive" and form[0].islower() and index > 0:
             found = _passive_with_agent(text, word, s_start, s_end, make)
             if found:
                 yield found

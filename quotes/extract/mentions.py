@@ -618,6 +618,10 @@ def _classify(text: str, start: int, end: int) -> Mention | None:
             phrase,
             plural=words[0] in PLURAL or words[0] == "para",
         )
+    if re.match(r"(?:(?:seorang|salah\s+satu|sejumlah|beberapa)\s+)?sumber\b", low):
+        # "Sumber dari pemerintahan Yordania yang enggan disebutkan namanya": an unnamed source, never the
+        # country or institution it comes from
+        return Mention(Span(start, end, phrase), "description", None, phrase, plural=words[0] in PLURAL)
     name, description = name_of(phrase)
     if name and description and _BEFORE_CHARACTER.search(description):
         # "pemeran Tasu Leech": the name is a film character's; the mention describes the actor
