@@ -874,7 +874,7 @@ def _resolve_one(
             return SpeakerRef(last.name, last.type, mention.span)
         # the last speaker was an institution: "-nya" goes back to the last person who spoke
         earlier = next((sp for sp in reversed(speakers) if sp.type == "person"), None)
-        if earlier is not None and last is not None and last.type in ("organization", "media"):
+        if earlier is not None and last is not None and last.type in ("organization", "media", "unknown"):
             return SpeakerRef(earlier.name, "person", mention.span)
         # nobody spoke yet: "Sutradara Doug Liman ... . Ia mengaku ...": the person just named, else the most named
         person = (None if speakers else _recent_person(text, names, mention.span.start, exclude)) or (
@@ -885,7 +885,8 @@ def _resolve_one(
         return SpeakerRef(_fullest(person, names), "person", mention.span)
     description = (mention.description or mention.span.text).strip()
     low = description.lower()
-    if low in _UNNAMED:
+    if low in _UNNAMED or low.split()[0] == "sumber" and not _DEMONSTRATIVE.search(low):
+        # "sumber pemerintah Yordania": an unnamed source is its own description ("sumber itu" points back)
         return SpeakerRef(description, speaker_type(description, mention), mention.span)
     introduced = _introduced_as(description, names, mention.span.start)
     if introduced:

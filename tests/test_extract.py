@@ -1152,6 +1152,17 @@ SPEAKER_CASES = [
         id="saran-is-a-cue",
     ),
     pytest.param(
+        '"Kami menghormati proses hukum," kata Ahmad Fauzi.\n\nIsrael menyebut petugas Budi Santoso punya '
+        'kekebalan diplomatik.\n\n"Kami masih menunggu," kata dia.',
+        ["Ahmad Fauzi", "Israel", "Ahmad Fauzi"],
+        id="dia-after-a-speaker-of-unknown-type-goes-to-the-last-person-who-spoke",
+    ),
+    pytest.param(
+        "Sementara, sumber pemerintah Yordania menyebut Jawawdeh dan petugas itu terlibat adu mulut.",
+        ["sumber pemerintah Yordania"],
+        id="an-unnamed-source-is-not-the-institution-it-comes-from",
+    ),
+    pytest.param(
         "Sandiaga Uno menghadiri rapat itu. Pengusaha muda itupun mengatakan masih tetap pada komitmennya.",
         ["Sandiaga Uno"],
         id="a-demonstrative-with-pun-ends-a-description",

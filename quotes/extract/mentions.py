@@ -113,7 +113,7 @@ _LEADING_CONNECTIVES = re.compile(
     r"karena\s+itu|maka|dan|sehingga|kini|saat\s+ini|(?:saat|kala|waktu|ketika|setelah|sesudah|sebelum)\s+itu|untuk\s+itu(?:lah)?|sejauh\s+ini|akhirnya|pun|kendati|meski|walaupun|walau|"
     r"terlebih|apalagi|justru|untung(?:nya)?(?:\s+saja)?|sayangnya|rupanya|ternyata|tampaknya|lebih\s+(?:lanjut|jauh)|"
     r"pasalnya|artinya|intinya|akibatnya|nyatanya|buktinya|baru-baru\s+ini|"
-    r"selanjutnya|berikutnya|sedang(?=\s+[A-Z])|sementara(?=\s+[A-Z])|hanya(?=\s*,)|lantas|padahal|"
+    r"selanjutnya|berikutnya|sedang(?=\s+[A-Z])|sementara(?=\s+[A-Z]|\s*,)|hanya(?=\s*,)|lantas|padahal|"
     r"yang\s+(?:jelas|pasti|penting|terang)|seandainya|andaikan|andai|barulah|"
     r"toh|(?:sebagaimana|seperti)\s+(?:diketahui|kita\s+ketahui)|sebagai\s+contoh|misalnya|"
     r"meanwhile|however|but|and)\b[\s,]*)+",
