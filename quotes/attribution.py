@@ -848,6 +848,10 @@ def _resolve_one(
         if full in _known_aliases():
             canonical, kind = _known_aliases()[full]
             return SpeakerRef(canonical, kind, mention.span)
+        if _ordinary_opener(text, full, mention, names):
+            # "Kekalahan ini memastikan ...", "Seluruh angkutan online ... menyampaikan ...": an ordinary word
+            # capitalised to open the sentence is nobody's name; later "-nya" go back past it
+            return SpeakerRef(full, "unknown", mention.span)
         return SpeakerRef(full, speaker_type(full, mention, names.labels), mention.span)
     exclude = (cand.span.start, cand.span.end)
     if mention.form in ("pronoun", "clitic"):
@@ -935,6 +939,22 @@ def _resolve_one(
         if person:
             return SpeakerRef(_fullest(person, names), "person", mention.span)
     return SpeakerRef(description, speaker_type(description, mention), mention.span)
+
+
+def _ordinary_opener(text: str, name: str, mention: Mention, names: _ArticleNames) -> bool:
+    """A one-word "name" that opens its sentence, that the article also writes in lower case and never on
+    its own elsewhere, and that is no role (``Polisi``, ``Terdakwa`` stay sources)."""
+    lex = lexicon()
+    low = name.lower()
+    return (
+        " " not in name
+        and not name.isupper()
+        and low in names.ordinary
+        and name not in names.standalone
+        and low not in lex.roles | lex.titles | _UNNAMED
+        and text[mention.span.start : mention.span.start + len(name)] == name
+        and _sentence_initial(text, mention.span.start)
+    )
 
 
 _PAIR = re.compile(

@@ -1163,6 +1163,18 @@ SPEAKER_CASES = [
         id="an-unnamed-source-is-not-the-institution-it-comes-from",
     ),
     pytest.param(
+        '"Laga tadi pengalaman berharga," kata Egy Maulana.\n\nKekalahan ini memastikan timnas U-19 tak bisa lolos '
+        'karena kekalahan sebelumnya.\n\n"Selanjutnya kami fokus melawan Skotlandia," tutupnya.',
+        ["Egy Maulana", "Kekalahan", "Egy Maulana"],
+        id="nya-goes-back-past-an-ordinary-word-opening-a-sentence",
+    ),
+    pytest.param(
+        '"Kami siaga," kata Kapolres Budi.\n\nPolisi menyebut pelaku sudah ditangkap oleh polisi setempat.\n\n'
+        '"Pelaku kami amankan," katanya.',
+        ["Budi", "Polisi", "Polisi"],
+        id="a-role-opening-a-sentence-is-still-a-source",
+    ),
+    pytest.param(
         "Sandiaga Uno menghadiri rapat itu. Pengusaha muda itupun mengatakan masih tetap pada komitmennya.",
         ["Sandiaga Uno"],
         id="a-demonstrative-with-pun-ends-a-description",
