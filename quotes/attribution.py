@@ -702,9 +702,34 @@ def _subject_just_before(
         return None  # "Federer memenangi gim, namun Del Potro ... . Dia ...": a second subject, no telling
     # over a paragraph break the name itself must open the sentence: not "PT Bangun Palu Sulteng juga ..."
     slack = 0 if sentence_start == paragraph_start else 3
-    if offset > previous_start + slack or lexicon().is_title(_fullest(name, names).split()[0]):
-        return None  # the person must open the sentence; not "Ketum Golkar"
+    if offset > previous_start + slack and (
+        not _office_before(text[previous_start:offset])
+        or text[offset + len(name) : offset + len(name) + 1] == ","
+    ):
+        # the person must open the sentence, after at most an office ("Bos NRL Todd Greenberg"); not the
+        # institution of "Petugas Traffic Management Center, Brigadir Harlem, ..."
+        return None
+    if lexicon().is_title(_fullest(name, names).split()[0]):
+        return None  # not "Ketum Golkar"
     return name if _ACTS.match(text, offset + len(name), sentence_start) else None
+
+
+def _same_surname(name: str, other: str) -> bool:
+    """``Agung Chin`` (the end of "Jaksa Agung Chin") and ``Doug Chin``: one person, named twice."""
+    return name.split()[-1] in other.split()[1:]
+
+
+def _office_before(prefix: str) -> bool:
+    """Whether ``prefix`` (what opens a sentence before a name) is an office: a title or role, then only
+    capitalised words or acronyms (``Bos NRL``, ``Menteri Keuangan``, ``Pelatih Persib``)."""
+    words = prefix.split()
+    lex = lexicon()
+    return (
+        bool(words)
+        and "," not in prefix
+        and (lex.is_title(words[0]) or words[0].lower() in lex.roles)
+        and all(w[:1].isupper() or lex.is_title(w) for w in words[1:])
+    )
 
 
 _BY_AGENT = re.compile(r"\bdi[a-z]{3,}\s+(?:\w+\s+)?oleh\s", re.IGNORECASE)
@@ -865,7 +890,11 @@ def _resolve_one(
         )
         if last is not None and last.name and last.type in wanted:
             introduced = _subject_just_before(text, names, min(cand.span.start, mention.span.start), exclude)
-            if introduced and _fullest(introduced, names) != last.name:
+            if (
+                introduced
+                and _fullest(introduced, names) != last.name
+                and not _same_surname(introduced, last.name)
+            ):
                 # 'Alfred Kellermann memuji acara itu. "Saya menikmati ...," katanya.': the person the
                 # sentence before, in the same paragraph, is about
                 return SpeakerRef(_fullest(introduced, names), "person", mention.span)

@@ -27,6 +27,24 @@ def summary(quote: Quote) -> tuple[str, str, str | None, list[str]]:
 
 CASES = [
     pytest.param(
+        "Menurut The Guardian via SBS, Macklemore berkata kepada The Cruz Show bahwa ia akan tetap tampil di "
+        "Australia.",
+        [
+            (
+                "ia akan tetap tampil di Australia",
+                "indirect",
+                "Macklemore",
+                ["The Cruz Show", "The Guardian", "SBS"],
+            )
+        ],
+        id="menurut-an-outlet-before-a-report-is-a-relay",
+    ),
+    pytest.param(
+        "Menurut Reuters, Rusia siap berunding dengan Ukraina pekan depan.",
+        [("Rusia siap berunding dengan Ukraina pekan depan", "indirect", "Reuters", [])],
+        id="menurut-an-outlet-alone-is-the-source",
+    ),
+    pytest.param(
         "Bahkan industri rokok disebutnya sudah pincang sejak tiga tahun belakangan.",
         [
             (
@@ -1173,6 +1191,18 @@ SPEAKER_CASES = [
         '"Pelaku kami amankan," katanya.',
         ["Budi", "Polisi", "Polisi"],
         id="a-role-opening-a-sentence-is-still-a-source",
+    ),
+    pytest.param(
+        '"Tersangka sudah kami tahan," kata Erick Sitepu.\n\nKapolsek Tambora Kompol Slamet Riyadi membenarkan '
+        'penangkapan tersebut. "Kami tidak akan segan bertindak tegas," ujarnya.',
+        ["Erick Sitepu", "Slamet Riyadi"],
+        id="the-person-after-an-office-opening-the-sentence-before-is-who-nya-means",
+    ),
+    pytest.param(
+        '"Kami terus memantau," kata Budi.\n\nPetugas Traffic Management Center, Brigadir Harlem, mengatakan '
+        'polisi telah turun ke lokasi. "Polisi sudah berada di lokasi," ujarnya.',
+        ["Budi", "Harlem", "Harlem"],
+        id="an-institution-after-an-office-is-not-the-person-in-apposition",
     ),
     pytest.param(
         "Sandiaga Uno menghadiri rapat itu. Pengusaha muda itupun mengatakan masih tetap pada komitmennya.",

@@ -680,6 +680,25 @@ def find_indirect(
         # Menurut X, <clause> / Menurutnya, <clause> / Berdasarkan data X, <clause>
         if cls == "according" and low in ("menurut", "menurutnya", "berdasarkan", "berdasar", "according"):
             comma = text.find(",", word.end(), s_end)
+            source = mentions.after_cue(text, word.end(), s_end) if low in ("menurut", "according") else None
+            outlet = _reporting_outlet(source) if source is not None and comma != -1 else None
+            if (
+                source is not None
+                and outlet is not None
+                and _embedded_report(
+                    text, [w for w in words[index + 1 :] if w.start() > comma], comma + 1, s_end
+                )
+            ):
+                # "Menurut Reuters, Putin mengatakan bahwa ...": the outlet relays the report that follows;
+                # "menurut The Guardian via SBS": and the one it came through, nearest last
+                relayed_by.append(Relay(outlet, source.span))
+                onward = re.fullmatch(r"\s+via\s+(.+?)\s*", text[source.span.end : comma])
+                if onward and looks_like_outlet(onward.group(1)):
+                    at = Span(
+                        onward.start(1) + source.span.end, onward.end(1) + source.span.end, onward.group(1)
+                    )
+                    relayed_by.append(Relay(registry().canonical(onward.group(1)), at))
+                continue
             if low in ("berdasarkan", "berdasar"):
                 if not _DOCUMENT.match(text[word.end() :].lstrip()) or _INSERTED_SPEECH.search(
                     text, word.end(), s_end
