@@ -237,8 +237,8 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         ):
             continue  # "Sebanyak 348 bangunan ...": capitalised only because it opens the sentence
         written = match.group()
-        if written.endswith("-nya"):
-            continue  # "akun Twitter-nya": a possessed thing, never a name
+        if written.endswith(("-nya", "'", "’")):
+            continue  # "akun Twitter-nya": a possessed thing; "'Surat Kecil untuk Tuhan'": a title's end
         if _sentence_initial(text, match.start()):
             written = without_opening(written)  # "Kata Indro", "Sebelumnya Gomez": not part of the name
             # "Pernyataan Jokowi", "Prestasi Jorge Lorenzo": what the person said or did
@@ -788,17 +788,35 @@ def _recent_person(
     """The subject-most person named in the sentences just before ``before``."""
     window_start = max(0, text.rfind("\n", 0, max(0, before - 1)))
     sentence_start = max(text.rfind(". ", 0, before), window_start)
-    prior = _people_before(names, before, exclude)
+    dateline = find_dateline(text)
+    after = dateline.span.end if dateline else 0  # not "JAKARTA (Pos Kota) -": the publisher
+    prior = [(o, n) for o, n in _people_before(names, before, exclude) if o >= after]
     if not prior:
         return None
-    in_sentence = [n for o, n in prior if o >= sentence_start]
+    in_sentence = [(o, n) for o, n in prior if o >= sentence_start]
     if in_sentence:
-        return in_sentence[0]
+        return _past_apposition(text, in_sentence, after)
     prev_start = max(
         text.rfind(". ", 0, max(0, sentence_start - 1)), text.rfind("\n", 0, max(0, sentence_start - 1))
     )
-    in_prev = [n for o, n in prior if prev_start <= o < sentence_start]
-    return in_prev[0] if in_prev else prior[-1][1]
+    in_prev = [(o, n) for o, n in prior if prev_start <= o < sentence_start]
+    return _past_apposition(text, in_prev, after) if in_prev else prior[-1][1]
+
+
+def _past_apposition(text: str, people: list[tuple[int, str]], floor: int = 0) -> str:
+    """The first of ``people`` (offset, name), or the name in apposition right after it: "Pelatih Persela
+    Lamongan, Herry Kiswanto menyebut ..." is Herry Kiswanto. The sentence starts at ``floor`` at the
+    earliest (after the dateline)."""
+    (offset, name), *rest = people
+    if rest and re.fullmatch(
+        r"(?:\s+[A-Z][\w.]*){0,3},\s+(?:[A-Z][\w.]*\s+){0,3}", text[offset + len(name) : rest[0][0]]
+    ):  # "Hakim tunggal Pengadilan Negeri Jakart Selatan, Kusno": over the unit's place to the name
+        before = text[
+            max(floor, text.rfind("\n", 0, offset) + 1, text.rfind(". ", 0, offset) + 2) : offset
+        ].split()
+        if before and (lexicon().is_title(before[0]) or before[0].lower() in lexicon().roles):
+            return rest[0][1]
+    return name
 
 
 def resolve(

@@ -34,7 +34,7 @@ _FURNITURE = re.compile(
 _DATELINE = re.compile(
     r"""^(?P<all>
         (?:(?P<place1>[A-Z][A-Za-z .'-]{1,40}?)\s*(?:,\s*|(?=\()))?
-        \(?(?P<outlet>[A-Za-z][\w.]*\.(?i:com|co\.id|id|net|org)(?:\.[a-z]{2})?|CNN\s+Indonesia|Antara(?:news)?|ANTARA\s+News|Rimanews|Poskotanews|kumparan)\)?
+        \(?(?P<outlet>[A-Za-z][\w.]*\.(?i:com|co\.id|id|net|org)(?:\.[a-z]{2})?|CNN\s+Indonesia|Antara(?:news)?|ANTARA\s+News|Rimanews|Poskotanews|Pos\s+Kota|kumparan)\)?
         (?:\s*,\s*(?P<place2>[A-Z][A-Za-z .'-]{1,40}?))?
         \s*(?:--|-|–|—)\s
     )""",

@@ -1205,6 +1205,24 @@ SPEAKER_CASES = [
         id="an-institution-after-an-office-is-not-the-person-in-apposition",
     ),
     pytest.param(
+        "Merdeka.com - Persela menahan imbang Persib.\n\nPelatih Persela Lamongan, Herry Kiswanto menyebut hasil "
+        "itu berkat kerja keras. Menurutnya, satu poin di Bandung adalah hasil terbaik.",
+        ["Herry Kiswanto"],
+        id="nya-before-any-speaker-goes-past-an-institution-to-the-name-in-apposition",
+    ),
+    pytest.param(
+        "JAKARTA (Pos Kota) – Hakim tunggal Pengadilan Negeri Jakarta Selatan, Kusno, menggugurkan praperadilan "
+        'itu.\n\n"Permohonan praperadilan dinyatakan gugur," ujarnya.',
+        ["Kusno"],
+        id="the-publisher-in-the-dateline-is-nobody-nya-refers-to",
+    ),
+    pytest.param(
+        "Penyanyi Aura Kasih melebarkan kariernya. Kali ini ia tampil dalam film 'Surat Kecil untuk Tuhan' "
+        "(SKUT).\n\nIa mengaku tak perlu pikir panjang saat ditawari bermain dalam film itu.",
+        ["Aura Kasih"],
+        id="the-end-of-a-quoted-title-is-no-name",
+    ),
+    pytest.param(
         "Sandiaga Uno menghadiri rapat itu. Pengusaha muda itupun mengatakan masih tetap pada komitmennya.",
         ["Sandiaga Uno"],
         id="a-demonstrative-with-pun-ends-a-description",
