@@ -960,13 +960,14 @@ def _resolve_one(
         if named_outlet is not None:
             return SpeakerRef(registry().canonical(named_outlet), "media", mention.span)
     if (
-        demonstrative
-        and low.split()[0] in STATEMENT_NOUNS
+        low.split()[0] in STATEMENT_NOUNS
+        and (demonstrative or _OWNERLESS_STATEMENT.fullmatch(low))
         and not (last is not None and last.type == "media")
     ):
-        # "..., kata Zille. Pernyataan tersebut menjelaskan ...": the statement of the last speaker; with no
-        # speaker before it, the statement itself, never a person. After an outlet (which only relayed the
-        # statement) the issuer is looked for as for any description.
+        # "..., kata Zille. Pernyataan tersebut menjelaskan ...", '"...," bunyi pernyataan pers mereka': the
+        # statement of the last speaker (a named owner, "pernyataan Jenderal John Nicholson", is a name);
+        # with no speaker before it, the statement itself, never a person. After an outlet (which only
+        # relayed the statement) the issuer is looked for as for any description.
         if last is not None and last.name:
             return SpeakerRef(last.name, last.type, mention.span)
         issuer = _announced_by(text, names, min(cand.span.start, mention.span.start))
@@ -986,6 +987,13 @@ def _resolve_one(
         if person:
             return SpeakerRef(_fullest(person, names), "person", mention.span)
     return SpeakerRef(description, speaker_type(description, mention), mention.span)
+
+
+# "bunyi pernyataan", "pernyataan pers mereka": a statement that names no owner of its own; not "keterangan
+# saksi", "keterangan penyelidik"
+_OWNERLESS_STATEMENT = re.compile(
+    r"\w+(?:\s+(?:resmi|tertulis|pers|bersama))?(?:\s+(?:mereka|itu|tersebut|ini))?"
+)
 
 
 def _ordinary_opener(text: str, name: str, mention: Mention, names: _ArticleNames) -> bool:

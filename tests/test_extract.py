@@ -27,6 +27,11 @@ def summary(quote: Quote) -> tuple[str, str, str | None, list[str]]:
 
 CASES = [
     pytest.param(
+        "Budi Santoso datang. Sehingga menurutnya satu poin di Bandung adalah hasil terbaik Persela.",
+        [("satu poin di Bandung adalah hasil terbaik Persela", "indirect", "Budi Santoso", [])],
+        id="sehingga-before-menurutnya-is-a-bare-connective",
+    ),
+    pytest.param(
         "Menurut The Guardian via SBS, Macklemore berkata kepada The Cruz Show bahwa ia akan tetap tampil di "
         "Australia.",
         [
@@ -1221,6 +1226,17 @@ SPEAKER_CASES = [
         "(SKUT).\n\nIa mengaku tak perlu pikir panjang saat ditawari bermain dalam film itu.",
         ["Aura Kasih"],
         id="the-end-of-a-quoted-title-is-no-name",
+    ),
+    pytest.param(
+        '"Kami sedih," bunyi pernyataan tertulis yang dikeluarkan Linkin Park melalui laman resmi mereka.',
+        ["Linkin Park"],
+        id="bunyi-a-statement-issued-by-someone",
+    ),
+    pytest.param(
+        '"Kami tidak bisa membayar iuran," kata perwakilan tetap Korea Utara di PBB.\n\n"Ini menunjukkan betapa '
+        'kejam sanksi itu," bunyi pernyataan seperti dilansir AFP.\n\n"Kami menderita," bunyi keterangan saksi.',
+        ["perwakilan tetap Korea Utara", "perwakilan tetap Korea Utara", "keterangan saksi"],
+        id="a-statement-with-no-owner-is-the-last-speakers-a-witness-statement-is-not",
     ),
     pytest.param(
         "Sandiaga Uno menghadiri rapat itu. Pengusaha muda itupun mengatakan masih tetap pada komitmennya.",

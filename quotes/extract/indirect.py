@@ -219,7 +219,7 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _BARE_CONNECTIVE = re.compile(
-    r"^(?:namun|tetapi|tapi|padahal|bahkan|justru|terlebih|selain\s+itu|oleh\s+karena\s+itu|karena\s+itu|jadi|maka|"
+    r"^(?:namun|tetapi|tapi|padahal|bahkan|justru|terlebih|selain\s+itu|oleh\s+karena\s+itu|karena\s+itu|jadi|maka|sehingga|"
     r"sementara\s+itu|meski\s+begitu|meski\s+demikian|di\s+sisi\s+lain|dan|lalu|kemudian|sebab|pasalnya|"
     r"apalagi|intinya|yang\s+jelas|menariknya|ternyata|artinya|misalnya|contohnya|sebaliknya|selanjutnya|akhirnya|"
     r"karenanya|dengan\s+demikian|untuk\s+itu|sayangnya|however|but)$",

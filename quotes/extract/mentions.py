@@ -724,6 +724,15 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
                 seen_name = False
                 continue
             break
+        issued = re.match(
+            r"(?:yang\s+)?(?:dikeluarkan|dirilis|diterbitkan|disampaikan)\s+(?:oleh\s+)?",
+            text[match.start() : limit],
+        )
+        if issued and words and text[words[0][0] : words[0][1]].lower() in STATEMENT_NOUNS:
+            # "demikian pernyataan resmi yang dikeluarkan perwakilan Amazon": the statement's issuer speaks
+            i = apposition_at = match.start() + issued.end()
+            seen_name = False
+            continue
         also = re.match(r"(?:yang\s+juga|sekaligus)\s+(\w+)", text[match.start() : limit])
         if (
             also
