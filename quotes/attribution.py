@@ -190,6 +190,8 @@ class _ArticleNames:
     """Words the article also writes in lower case (``harga``, ``dunia``): ordinary words, not names."""
     fullest: dict[str, str] = field(default_factory=dict)
     """Memo of ``_fullest``: each name's fullest form is asked for once per mention and candidate."""
+    dateline_end: int = 0
+    """Where the article's dateline (``Liputan6.com, Moskow -``) ends; 0 when it has none."""
     relayed: tuple[tuple[int, int], ...] = ()
     """(start, end) of the outlets named in relay phrases (``wawancara bersama Today Show Australia``):
     never a person."""
@@ -310,7 +312,17 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         if name in standalone:
             labels.setdefault(name, "ORG")
     runs = [_split_run(offset, name, standalone, ordinary) for offset, name in runs]
-    return _ArticleNames(runs, acronyms, roles, labels, tuple(entities), standalone, ordinary=ordinary)
+    dateline = find_dateline(text)
+    return _ArticleNames(
+        runs,
+        acronyms,
+        roles,
+        labels,
+        tuple(entities),
+        standalone,
+        ordinary=ordinary,
+        dateline_end=dateline.span.end if dateline else 0,
+    )
 
 
 def _drop_leading(run: str, drop: Callable[[str, str], bool]) -> str:
@@ -754,9 +766,8 @@ def _announced_by(text: str, names: _ArticleNames, before: int) -> str | None:
 def _recent_outlet(text: str, names: _ArticleNames, before: int) -> str | None:
     """The outlet named last before ``before``, in a relay or not, within this paragraph and the one before,
     never the article's own publisher in its dateline."""
-    dateline = find_dateline(text)
     paragraph = text.rfind("\n", 0, before)
-    after = max(dateline.span.end if dateline else 0, text.rfind("\n\n", 0, max(0, paragraph - 1)) + 1)
+    after = max(names.dateline_end, text.rfind("\n\n", 0, max(0, paragraph - 1)) + 1)
     return next(
         (
             name
@@ -788,8 +799,7 @@ def _recent_person(
     """The subject-most person named in the sentences just before ``before``."""
     window_start = max(0, text.rfind("\n", 0, max(0, before - 1)))
     sentence_start = max(text.rfind(". ", 0, before), window_start)
-    dateline = find_dateline(text)
-    after = dateline.span.end if dateline else 0  # not "JAKARTA (Pos Kota) -": the publisher
+    after = names.dateline_end  # not "JAKARTA (Pos Kota) -": the publisher
     prior = [(o, n) for o, n in _people_before(names, before, exclude) if o >= after]
     if not prior:
         return None

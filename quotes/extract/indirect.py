@@ -731,7 +731,7 @@ def find_indirect(
                     if found:
                         yield found
                         return
-                named = mentions.after_cue(text, word.end(), s_end) if low == "menurut" else None
+                named = source if low == "menurut" else None
                 if (
                     head
                     and named is not None
