@@ -294,6 +294,7 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         for m in _ACRONYM.finditer(text)
         if _expands(m.group(1), m.group(2))
     }
+    _add_implicit_acronyms(acronyms, runs, {name for _offset, _role, name in roles})
     nicknames = []
     for m in _PAIR_NICKNAMES.finditer(text):
         nicknames += [(m.group("full1"), m.group("nick1")), (m.group("full2"), m.group("nick2"))]
@@ -391,6 +392,37 @@ def _without_titles(full: str) -> str:
     while len(words) > 1 and words[0].lower() in lexicon().titles | lexicon().roles:
         words = words[1:]
     return " ".join(words)
+
+
+def _add_implicit_acronyms(
+    acronyms: dict[str, str], runs: list[tuple[int, str]], with_role: set[str]
+) -> None:
+    """Short forms the article uses without introducing them: ``JK`` for the ``Wakil Presiden Jusuf Kalla``
+    it names (the initials of its words), ``KD`` for ``penyanyi Krisdayanti`` (a two-letter form of one long
+    name, its letters in order), ``KPK`` for ``Komisi Pemberantasan Korupsi``. Only a person the article
+    introduces with a role, or an institution; only when exactly one name of the article fits; never for a
+    known outlet (``FAA`` stays ``FAA``: ``Federal Aviation Administration`` is neither)."""
+    names = {name for _offset, name in runs}
+    for short in sorted(n for n in names if n.isupper() and 2 <= len(n) <= 4 and n not in acronyms):
+        if registry().lookup(short):
+            continue
+        fits = [
+            n
+            for n in names
+            if n != short
+            and (n in with_role or speaker_type(n, None) == "organization")
+            and (
+                len(n.split()) == len(short) > 1
+                and "".join(w[0] for w in n.split()) == short
+                or len(short) == 2
+                and " " not in n
+                and len(n) >= 8
+                and n[0] == short[0]
+                and short[1].lower() in n[3:].lower()
+            )
+        ]
+        if len(fits) == 1:
+            acronyms[short] = fits[0]
 
 
 def _expands(full: str, acronym: str) -> bool:

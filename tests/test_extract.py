@@ -1239,6 +1239,23 @@ SPEAKER_CASES = [
         id="a-statement-with-no-owner-is-the-last-speakers-a-witness-statement-is-not",
     ),
     pytest.param(
+        'Wakil Presiden Jusuf Kalla hadir di Istana. "Kita rekor dunia," kata JK.',
+        ["Jusuf Kalla"],
+        id="initials-of-a-person-the-article-introduces-with-a-role",
+    ),
+    pytest.param(
+        "Lebaran dinantikan oleh penyanyi Krisdayanti. Biasanya KD menggelar open house.\n\n"
+        '"Tradisi yang ditunggu," kata KD.',
+        ["Krisdayanti"],
+        id="a-two-letter-form-of-one-long-name",
+    ),
+    pytest.param(
+        'Harrison Ford mendarat di landasan yang salah. "Pilot itu keliru," kata FAA.\n\nFederal Aviation '
+        "Administration belum memutuskan sanksinya.",
+        ["FAA"],
+        id="initials-of-a-name-neither-a-person-with-a-role-nor-an-institution-stay",
+    ),
+    pytest.param(
         "Sandiaga Uno menghadiri rapat itu. Pengusaha muda itupun mengatakan masih tetap pada komitmennya.",
         ["Sandiaga Uno"],
         id="a-demonstrative-with-pun-ends-a-description",
