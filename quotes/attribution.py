@@ -547,7 +547,41 @@ def _spelling_variant(word: str, names: _ArticleNames) -> str:
     found = process.extractOne(
         word, candidates, scorer=fuzz.ratio, processor=None, score_cutoff=SPELLING_VARIANT_MIN
     )
-    return str(found[0]) if found else word
+    if found:
+        return str(found[0])
+    first: dict[str, int] = {}
+    for offset, name in names.runs:
+        if " " not in name:
+            first.setdefault(name, offset)
+    here = first.get(word)
+    # "Irmansyah" after "Bupati Kepulauan Seribu, Irwansyah": the spelling the article used first
+    earlier = sorted(
+        n for n, o in first.items() if here is not None and o < here and len(n) >= 5 and n != word
+    )
+    found = process.extractOne(
+        word, earlier, scorer=fuzz.ratio, processor=None, score_cutoff=SPELLING_VARIANT_MIN
+    )
+    if found:
+        return str(found[0])
+    # "Fatur" for the "Faturachman (vocal)" of the band's line-up: a clipped form of one longer name; not
+    # "Googleblog", "TelkomCare", "Twitternya", "Konsulat": a brand's compound, a clitic, an office
+    if (
+        lexicon().is_title(word)
+        or word.lower() in lexicon().common | lexicon().roles
+        or registry().lookup(word)
+        or any(n.split()[0] == word for _o, n in names.runs if " " in n)  # "Google Translate": a brand
+    ):
+        return word
+    longer = [
+        n
+        for n in first
+        if n.startswith(word)
+        and re.fullmatch(r"[a-z]{3,}", n[len(word) :])
+        and not n.endswith("nya")
+        and here is not None
+        and first[n] < here  # the full name comes first, then the clipped one
+    ]
+    return longer[0] if len(longer) == 1 and speaker_type(longer[0], None) == "person" else word
 
 
 def _fullest(name: str, names: _ArticleNames) -> str:

@@ -1256,6 +1256,22 @@ SPEAKER_CASES = [
         id="initials-of-a-name-neither-a-person-with-a-role-nor-an-institution-stay",
     ),
     pytest.param(
+        "Bupati Kepulauan Seribu, Irwansyah meninjau kapal itu.\n\n"
+        '"Kami sudah rapat membahas kelengkapan dokumen," ujar Irmansyah, Sabtu (13/01).',
+        ["Irwansyah"],
+        id="a-later-misspelling-of-a-one-word-name-is-the-name-first-written",
+    ),
+    pytest.param(
+        'Penjual tape, Solehudin, sudah berjualan sejak 1990.\n\n"Tape ini legit," kata Soleh.',
+        ["Solehudin"],
+        id="a-clipped-form-after-the-full-name",
+    ),
+    pytest.param(
+        '"Pencarian kini bisa luring," kata Google.\n\nFitur itu diumumkan di Googleblog.',
+        ["Google"],
+        id="a-name-before-a-longer-compound-stays-itself",
+    ),
+    pytest.param(
         "Sandiaga Uno menghadiri rapat itu. Pengusaha muda itupun mengatakan masih tetap pada komitmennya.",
         ["Sandiaga Uno"],
         id="a-demonstrative-with-pun-ends-a-description",
