@@ -1272,6 +1272,28 @@ SPEAKER_CASES = [
         id="a-name-before-a-longer-compound-stays-itself",
     ),
     pytest.param(
+        "Kapolres Lhokseumawe AKBP Hendri Budiman melalui Kapolsek Simpang Kramat Ipda Abdul Azis, Sabtu (10/2) "
+        "malam mengatakan kedua pemuda itu diduga mencuri sekarung jengkol.",
+        ["Hendri Budiman"],
+        id="the-subject-speaks-through-a-subordinate-and-a-date-is-no-name",
+    ),
+    pytest.param(
+        "Sebelumnya, MK melalui Putusan Nomor 81/PUU-XV/2017 menyatakan menolak permohonan Pemuda Muhammadiyah.",
+        ["MK"],
+        id="an-institution-speaks-through-a-numbered-decision",
+    ),
+    pytest.param(
+        "Putusan bernomor 241 K/TUN/KI/2017 menjelaskan, dokumen itu hanya bisa dibuka jika disimpan Kemensetneg.",
+        ["Putusan bernomor 241 K/TUN/KI/2017"],
+        id="a-numbered-document-is-its-own-source",
+    ),
+    pytest.param(
+        "Pukul 01.37 WIB, Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Awi Setiyono menyatakan satu orang "
+        "korban meninggal dunia.",
+        ["Awi Setiyono"],
+        id="a-fronted-time-is-no-subject",
+    ),
+    pytest.param(
         "Sandiaga Uno menghadiri rapat itu. Pengusaha muda itupun mengatakan masih tetap pada komitmennya.",
         ["Sandiaga Uno"],
         id="a-demonstrative-with-pun-ends-a-description",

@@ -193,7 +193,7 @@ STATEMENT_NOUNS = frozenset(["pernyataan", "keterangan", "rilis"])
 _AGE = re.compile(r"\(?\d{1,3}\)?(?:\s+tahun)?", re.IGNORECASE)
 # "sebagai diplomat asing ..., Israel menyebut": a fronted role, not the subject
 _ADVERBIAL = re.compile(
-    r"(?:kepada|pada|di|dalam|saat|ketika|usai|seusai|selama|sejak|sebagai|selaku)\s", re.IGNORECASE
+    r"(?:kepada|pada|di|dalam|saat|ketika|usai|seusai|selama|sejak|sebagai|selaku|pukul)\s", re.IGNORECASE
 )
 _MEANS = re.compile(r"(?:melalui|lewat|dengan|untuk|bagi|selain)\s", re.IGNORECASE)
 
@@ -336,15 +336,23 @@ _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 def _capitalised(word: str) -> bool:
     """A word that can be part of a name: ``Peskov``, ``1``, and Arabic names with their article
     (``al-Jasser``, ``el-Sisi``)."""
-    return bool(word) and (
-        (word[0].isupper() or word[0].isdigit())
-        and not word.isdigit()
-        or bool(_ARABIC_ARTICLE.match(word))
-        or len(word) > 1
-        and word[0] == "@"  # a social-media handle names its owner
+    return (
+        bool(word)
+        and not _NUMBERED.fullmatch(word)
+        and (
+            (word[0].isupper() or word[0].isdigit())
+            and not word.isdigit()
+            or bool(_ARABIC_ARTICLE.match(word))
+            or len(word) > 1
+            and word[0] == "@"  # a social-media handle names its owner
+        )
     )
 
 
+# "(10/11)", "01.37", "P/HUM/2017", "B/91/I/2018": a date, a time or a document's number, never a name's word
+_NUMBERED = re.compile(
+    r"\(?(?:\d{1,2}[.:]\d{2}|[\w.\-]*\d[\w.\-]*/[\w/.\-]*|[\w.\-]*/[\w/.\-]*\d[\w/.\-]*)\)?"
+)
 _NAME_FROM = re.compile(r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,3})\s+(?:dari|asal)\s+[A-Z].*")
 
 
@@ -563,6 +571,7 @@ def day_pattern() -> re.Pattern[str]:
         r"(?:(?:pada\s+)?(?:hari\s+)?(?:"
         + _dates()
         + r")(?:\s+(?:pagi|siang|sore|malam|lalu|kemarin))?(?:\s*\([^)]{1,12}\))?"
+        + r"(?:\s+(?:pagi|siang|sore|malam))?"  # "Sabtu (10/2) malam"
         r"|hari\s+ini|kemarin|tadi\s+(?:pagi|siang|malam))",
         re.IGNORECASE,
     )
@@ -623,6 +632,9 @@ def _classify(text: str, start: int, end: int) -> Mention | None:
         # country or institution it comes from
         return Mention(Span(start, end, phrase), "description", None, phrase, plural=words[0] in PLURAL)
     name, description = name_of(phrase)
+    if name and name.split()[0].lower() in _DOCUMENT_NOUNS and any(_NUMBERED.fullmatch(w) for w in words):
+        # "Putusan bernomor 241 K/TUN/KI/2017": the numbered document itself, not a name "Putusan"
+        return Mention(Span(start, end, phrase), "description", None, phrase)
     if name and description and _BEFORE_CHARACTER.search(description):
         # "pemeran Tasu Leech": the name is a film character's; the mention describes the actor
         return Mention(Span(start, end, phrase), "description", None, phrase)
@@ -852,7 +864,9 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     # Within the subject, a comma separates a fronted adverbial from it ("Ditemui di BSD, Henry"), except
     # an apposition ("Kantor berita Rusia, TASS"). Each part loses its relative clause ("yang ...").
     parts = [
-        re.split(r"\s(?:selaku|sebagai|yang)\s", p.strip())[0].strip(" \"'“”‘’")
+        # "MK melalui Putusan Nomor ...", "Kapolres ... Hendri Budiman melalui Kapolsek ...": the subject acts
+        # through a document or a subordinate; it is the speaker
+        re.split(r"\s(?:selaku|sebagai|yang|melalui)\s", p.strip())[0].strip(" \"'“”‘’")
         for p in re.split(r",\s*", trimmed)
     ]  # '...,” ia mengatakan': not the closing mark
     parts = [_LEADING_CONNECTIVES.sub("", p) for p in parts]  # ", namun dia mengaku"
