@@ -1294,6 +1294,11 @@ SPEAKER_CASES = [
         id="a-fronted-time-is-no-subject",
     ),
     pytest.param(
+        '"Kesalahan diet berbahaya," kata Ahli Gizi dan Olahraga, Jansen Ongko.',
+        ["Jansen Ongko"],
+        id="an-expert-title-then-the-name-in-apposition",
+    ),
+    pytest.param(
         "Sandiaga Uno menghadiri rapat itu. Pengusaha muda itupun mengatakan masih tetap pada komitmennya.",
         ["Sandiaga Uno"],
         id="a-demonstrative-with-pun-ends-a-description",
