@@ -25,7 +25,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "dev/tune_a.jsonl": {"f1": 0.97, "exact_f1": 0.96, "speaker_accuracy": 0.97, "quote_speaker_f1": 0.94},
     "dev/tune_b.jsonl": {"f1": 0.94, "exact_f1": 0.9, "speaker_accuracy": 0.96, "quote_speaker_f1": 0.91},
-    "dev/tune_c.jsonl": {"f1": 0.98, "exact_f1": 0.95, "speaker_accuracy": 0.92, "quote_speaker_f1": 0.91},
+    "dev/tune_c.jsonl": {"f1": 0.98, "exact_f1": 0.95, "speaker_accuracy": 0.97, "quote_speaker_f1": 0.95},
     "dev/tune_d.jsonl": {"f1": 0.91, "exact_f1": 0.89, "speaker_accuracy": 1.0, "quote_speaker_f1": 0.91},
     "dev/tune_e.jsonl": {"f1": 0.93, "exact_f1": 0.88, "speaker_accuracy": 0.98, "quote_speaker_f1": 0.92},
     "dev/tune_f.jsonl": {"f1": 0.96, "exact_f1": 0.95, "speaker_accuracy": 0.98, "quote_speaker_f1": 0.95},
@@ -36,9 +36,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev/tune_j.jsonl": {"f1": 0.89, "exact_f1": 0.88, "speaker_accuracy": 0.85, "quote_speaker_f1": 0.76},
     "dev/tune_k.jsonl": {"f1": 0.92, "exact_f1": 0.88, "speaker_accuracy": 0.97, "quote_speaker_f1": 0.9},
     "dev/tune_l.jsonl": {"f1": 0.91, "exact_f1": 0.83, "speaker_accuracy": 0.81, "quote_speaker_f1": 0.74},
-    "dev/tune_m.jsonl": {"f1": 0.92, "exact_f1": 0.85, "speaker_accuracy": 0.92, "quote_speaker_f1": 0.86},
+    "dev/tune_m.jsonl": {"f1": 0.92, "exact_f1": 0.85, "speaker_accuracy": 0.93, "quote_speaker_f1": 0.87},
     "dev/tune_n.jsonl": {"f1": 0.93, "exact_f1": 0.88, "speaker_accuracy": 0.91, "quote_speaker_f1": 0.84},
-    "dev/unseen_5.jsonl": {"f1": 0.9, "exact_f1": 0.85, "speaker_accuracy": 0.88, "quote_speaker_f1": 0.79},
+    "dev/unseen_5.jsonl": {"f1": 0.9, "exact_f1": 0.85, "speaker_accuracy": 0.89, "quote_speaker_f1": 0.79},
 }
 
 
