@@ -403,14 +403,17 @@ def _add_implicit_acronyms(
     introduces with a role, or an institution; only when exactly one name of the article fits; never for a
     known outlet (``FAA`` stays ``FAA``: ``Federal Aviation Administration`` is neither)."""
     names = {name for _offset, name in runs}
-    for short in sorted(n for n in names if n.isupper() and 2 <= len(n) <= 4 and n not in acronyms):
+    shorts = sorted(n for n in names if n.isupper() and 2 <= len(n) <= 4 and n not in acronyms)
+    if not shorts:
+        return
+    expandable = [n for n in names if n in with_role or speaker_type(n, None) == "organization"]
+    for short in shorts:
         if registry().lookup(short):
             continue
         fits = [
             n
-            for n in names
+            for n in expandable
             if n != short
-            and (n in with_role or speaker_type(n, None) == "organization")
             and (
                 len(n.split()) == len(short) > 1
                 and "".join(w[0] for w in n.split()) == short
@@ -725,7 +728,8 @@ def _subject_just_before(
     """The person who opens the sentence right before the one at ``anchor``, in the same paragraph."""
     paragraph_start = text.rfind("\n", 0, anchor) + 1
     sentence_start = max(paragraph_start, text.rfind(". ", paragraph_start, anchor) + 2)
-    if sentence_start <= paragraph_start:
+    across = sentence_start <= paragraph_start  # the sentence before is the paragraph before
+    if across:
         # "Dalam kesempatan yang sama, Arief Yahya juga menyampaikan apresiasi ... .\n\nDengan layanan itu, ia
         # berharap ...": the sentence opens its paragraph and names nobody before the pronoun; the paragraph
         # before, when it is one sentence, is the sentence before (its opening connective aside)
@@ -753,7 +757,7 @@ def _subject_just_before(
     said = _SAID_BY.search(text, previous_start, sentence_start) or _OPENING_PASSIVE.match(
         text, previous_start, sentence_start
     )
-    if said and sentence_start == paragraph_start:
+    if said and across:
         return None  # over a paragraph break only a person who opens the sentence, never an agent inside it
     if said:
         # "Hal senada juga diutarakan pemeran Tita, Shandy Aulia. Ia mengaku ...": the agent of the saying
@@ -779,7 +783,7 @@ def _subject_just_before(
     if re.search(r",\s*(?:namun|tetapi|tapi|sedangkan|sementara)\s+[A-Z]", text[offset:sentence_start]):
         return None  # "Federer memenangi gim, namun Del Potro ... . Dia ...": a second subject, no telling
     # over a paragraph break the name itself must open the sentence: not "PT Bangun Palu Sulteng juga ..."
-    slack = 0 if sentence_start == paragraph_start else 3
+    slack = 0 if across else 3
     if offset > previous_start + slack and (
         not _office_before(text[previous_start:offset])
         or text[offset + len(name) : offset + len(name) + 1] == ","
@@ -797,16 +801,20 @@ def _same_surname(name: str, other: str) -> bool:
     return name.split()[-1] in other.split()[1:]
 
 
+def _office_word(word: str) -> bool:
+    """A title or a role word (``Pelatih``, ``Kepala``, ``Hakim``): what opens an office before a name."""
+    return lexicon().is_title(word) or word.lower() in lexicon().roles
+
+
 def _office_before(prefix: str) -> bool:
     """Whether ``prefix`` (what opens a sentence before a name) is an office: a title or role, then only
     capitalised words or acronyms (``Bos NRL``, ``Menteri Keuangan``, ``Pelatih Persib``)."""
     words = prefix.split()
-    lex = lexicon()
     return (
         bool(words)
         and "," not in prefix
-        and (lex.is_title(words[0]) or words[0].lower() in lex.roles)
-        and all(w[:1].isupper() or lex.is_title(w) for w in words[1:])
+        and _office_word(words[0])
+        and all(w[:1].isupper() or lexicon().is_title(w) for w in words[1:])
     )
 
 
@@ -890,7 +898,7 @@ def _past_apposition(text: str, people: list[tuple[int, str]], floor: int = 0) -
         before = text[
             max(floor, text.rfind("\n", 0, offset) + 1, text.rfind(". ", 0, offset) + 2) : offset
         ].split()
-        if before and (lexicon().is_title(before[0]) or before[0].lower() in lexicon().roles):
+        if before and _office_word(before[0]):
             return rest[0][1]
     return name
 

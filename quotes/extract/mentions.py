@@ -335,10 +335,10 @@ _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 
 def _capitalised(word: str) -> bool:
     """A word that can be part of a name: ``Peskov``, ``1``, and Arabic names with their article
-    (``al-Jasser``, ``el-Sisi``)."""
+    (``al-Jasser``, ``el-Sisi``); never a date, a time or a document number (``10/11``, ``P/HUM/2017``)."""
     return (
         bool(word)
-        and not _NUMBERED.fullmatch(word)
+        and not (any(ch.isdigit() for ch in word) and _NUMBERED.fullmatch(word))
         and (
             (word[0].isupper() or word[0].isdigit())
             and not word.isdigit()
