@@ -1,9 +1,9 @@
 """The evaluation gate: extraction quality on the gold files must not fall below pinned floors.
 
 Floors only go up. They are today's measured scores rounded down to two decimals; raise them in the
-same commit as an improvement. `seeds/dev/unseen.jsonl` and `unseen_5.jsonl` were never read while developing
-the rules: their floors guard the honest estimate. (`tune_f.jsonl`, `tune_h.jsonl`, `tune_j.jsonl`, `tune_l.jsonl` and
-`tune_n.jsonl` were unseen sets until their errors were read.)
+same commit as an improvement. `seeds/dev/unseen.jsonl` and `unseen_6.jsonl` were never read while developing the rules:
+their floors guard the honest estimate. (`tune_f.jsonl`, `tune_h.jsonl`, `tune_j.jsonl`, `tune_l.jsonl`, `tune_n.jsonl` and
+`tune_o.jsonl` were unseen sets until their errors were read.)
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev/tune_l.jsonl": {"f1": 0.91, "exact_f1": 0.83, "speaker_accuracy": 0.81, "quote_speaker_f1": 0.74},
     "dev/tune_m.jsonl": {"f1": 0.92, "exact_f1": 0.85, "speaker_accuracy": 0.93, "quote_speaker_f1": 0.87},
     "dev/tune_n.jsonl": {"f1": 0.93, "exact_f1": 0.88, "speaker_accuracy": 0.91, "quote_speaker_f1": 0.84},
-    "dev/unseen_5.jsonl": {"f1": 0.9, "exact_f1": 0.85, "speaker_accuracy": 0.89, "quote_speaker_f1": 0.79},
+    "dev/tune_o.jsonl": {"f1": 0.9, "exact_f1": 0.85, "speaker_accuracy": 0.89, "quote_speaker_f1": 0.79},
+    "dev/unseen_6.jsonl": {"f1": 0.89, "exact_f1": 0.87, "speaker_accuracy": 0.88, "quote_speaker_f1": 0.78},
 }
 
 
