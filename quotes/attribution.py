@@ -118,7 +118,8 @@ _THING_BEFORE = re.compile(
 )
 _ORG_TAIL = re.compile(
     r"\s(?:club|klub|fc|inc|corp|ltd|tbk|group|grup|university|universitas|institute|hotel|bank|foundation|"
-    r"association|agency|council|committee|party|united|city|team|racing)$",
+    r"association|agency|council|committee|party|united|city|team|racing|motors|airlines|airways|technologies|"
+    r"entertainment|studios|pictures|records|labs|holdings|industries|corporation|company)$",
     re.IGNORECASE,
 )
 # "IMDb", "WiFi", "YouTube": capitals inside a word make a brand, not a person ("McDonald", "DiCaprio" and
@@ -192,6 +193,10 @@ class _ArticleNames:
     """Memo of ``_fullest``: each name's fullest form is asked for once per mention and candidate."""
     dateline_end: int = 0
     """Where the article's dateline (``Liputan6.com, Moskow -``) ends; 0 when it has none."""
+    after_role: frozenset[int] = frozenset()
+    """Offsets of the runs written right after an office (``CEO Tesla Elon Musk``)."""
+    employers: frozenset[str] = frozenset()
+    """Names written alone that are (the start of) an institution's name (``Tesla`` of ``Tesla Motors``)."""
     relayed: tuple[tuple[int, int], ...] = ()
     """(start, end) of the outlets named in relay phrases (``wawancara bersama Today Show Australia``):
     never a person."""
@@ -214,6 +219,7 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
     lex = lexicon()
     runs: list[tuple[int, str]] = []
     roles: list[tuple[int, str, str]] = []
+    after_role: set[int] = set()
     labels: dict[str, str] = {}
     places: set[str] = set()
     headline_spans = _headlines(text)
@@ -252,8 +258,10 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
             # "Politik, Hukum, dan Keamanan Wiranto": the end of an office, then the name
             written = _drop_leading(written, lambda first, _run: first.lower() in lex.institution_words)
         name, _desc = name_of(written)
-        while name and " " in name and name.split()[0].lower() in lex.roles | lex.titles:
-            name = name.split(" ", 1)[1]  # "Sutradara Quentin Tarantino" -> "Quentin Tarantino"
+        while name and " " in name and name.split()[0].lower() in lex.roles | lex.titles | {"pihak"}:
+            name = name.split(" ", 1)[
+                1
+            ]  # "Sutradara Quentin Tarantino" -> "Quentin Tarantino", "Pihak Tesla"
         while name and " " in name and name.split()[-1].lower() in DAYS:
             # "kata Wiranto Selasa (13/6)": the day is no part of the name (a month may be: "Tien Mei")
             name = name.rsplit(" ", 1)[0]
@@ -277,6 +285,8 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         runs.append((offset, name))
         # role phrase right before the name: "pemimpin Korea Utara Kim Jong Un", "juru bicara Kremlin Dmitry Peskov"
         role = _role_before(text[max(0, offset - 80) : offset].rstrip(" ,"))
+        if role:
+            after_role.add(offset)
         if role and not lex.is_place(name) and speaker_type(name, None) == "person":
             # not "pebalap F1" (a championship), nor "Pebalap Ducati Team asal Italia, Andrea Dovizioso"
             # (the rider's team: a later "pebalap tersebut" is not the team)
@@ -312,7 +322,15 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
             continue  # "presiden klub Achsanul Qosasi", "pihak penerbit Anna Valentine": an office, then a person
         if name in standalone:
             labels.setdefault(name, "ORG")
-    runs = [_split_run(offset, name, standalone, ordinary) for offset, name in runs]
+    organisations = [n for n in standalone if speaker_type(n, None, labels) == "organization"]
+    # names the article writes alone that are (the start of) an institution's: "Tesla" of "Tesla Motors"
+    employers = frozenset(
+        n for n in standalone if any(o == n or o.startswith(n + " ") for o in organisations)
+    )
+    runs = [
+        _split_run(offset, name, standalone, ordinary, employers if offset in after_role else frozenset())
+        for offset, name in runs
+    ]
     dateline = find_dateline(text)
     return _ArticleNames(
         runs,
@@ -323,6 +341,8 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
         standalone,
         ordinary=ordinary,
         dateline_end=dateline.span.end if dateline else 0,
+        after_role=frozenset(after_role),
+        employers=employers,
     )
 
 
@@ -437,7 +457,12 @@ def _expands(full: str, acronym: str) -> bool:
     return acronym.isupper() and full[0] == acronym[0] and not full.isupper() and len(acronym) <= 4
 
 
-def _split_compound(name: str, standalone: frozenset[str], ordinary: frozenset[str] = frozenset()) -> str:
+def _split_compound(
+    name: str,
+    standalone: frozenset[str],
+    ordinary: frozenset[str] = frozenset(),
+    employers: frozenset[str] = frozenset(),
+) -> str:
     """The person's name at the end of a run that glued a club, place or outlet to it: ``penyerang
     Barcelona Neymar`` -> ``Neymar`` when the article also writes ``Barcelona`` and ``Neymar`` on their
     own (or the first part is a known place or outlet). ``Kim Jong Un`` stays whole: ``Jong Un`` never
@@ -470,6 +495,20 @@ def _split_compound(name: str, standalone: frozenset[str], ordinary: frozenset[s
             continue  # "Kementerian Dalam Negeri Kuwait": the institution's own field and country
         if (" ".join(rest) in standalone or rest[-1] in standalone) and _ORG.match(" ".join(words[:k])):
             return " ".join(rest)
+    if employers:
+        # "CEO Tesla Elon Musk": after an office, an institution the article also writes on its own
+        # (``employers``, given only for a run that follows an office), then a full name written nowhere else
+        for k in range(len(words) - 2, 0, -1):
+            rest = words[k:]
+            if (
+                " ".join(words[:k]) in employers
+                and not _ORG_TAIL.match(" " + rest[0])  # "Aerospace Corporation ...": still the employer
+                and not _office_remnant(rest, standalone, ordinary)
+                and rest[0].lower() not in lexicon().institution_words
+                and not lexicon().is_place(" ".join(rest))  # "Dinas Sumber Daya Air Jakarta Barat"
+                and not lexicon().is_place(rest[-1])
+            ):
+                return " ".join(rest)
     return name
 
 
@@ -486,9 +525,13 @@ _PARTICLES = frozenset(
 
 
 def _split_run(
-    offset: int, name: str, standalone: frozenset[str], ordinary: frozenset[str] = frozenset()
+    offset: int,
+    name: str,
+    standalone: frozenset[str],
+    ordinary: frozenset[str] = frozenset(),
+    employers: frozenset[str] = frozenset(),
 ) -> tuple[int, str]:
-    person = _split_compound(name, standalone, ordinary)
+    person = _split_compound(name, standalone, ordinary, employers)
     return (offset + name.rfind(person), person) if person != name else (offset, name)
 
 
@@ -543,29 +586,32 @@ SPELLING_VARIANT_MIN = 85.0
 
 
 def _spelling_variant(word: str, names: _ArticleNames) -> str:
-    if len(word) < 5 or any(word in n.split() for _o, n in names.runs if len(n.split()) > 1):
+    if len(word) < 4 or any(word in n.split() for _o, n in names.runs if len(n.split()) > 1):
         return word
-    # sorted: on a tie the same word wins in every run, whatever the hash seed
-    candidates = sorted({w for _o, n in names.runs if len(n.split()) > 1 for w in n.split() if len(w) >= 5})
-    found = process.extractOne(
-        word, candidates, scorer=fuzz.ratio, processor=None, score_cutoff=SPELLING_VARIANT_MIN
-    )
-    if found:
-        return str(found[0])
     first: dict[str, int] = {}
     for offset, name in names.runs:
         if " " not in name:
             first.setdefault(name, offset)
     here = first.get(word)
-    # "Irmansyah" after "Bupati Kepulauan Seribu, Irwansyah": the spelling the article used first
-    earlier = sorted(
-        n for n, o in first.items() if here is not None and o < here and len(n) >= 5 and n != word
-    )
-    found = process.extractOne(
-        word, earlier, scorer=fuzz.ratio, processor=None, score_cutoff=SPELLING_VARIANT_MIN
-    )
-    if found:
-        return str(found[0])
+    if len(word) >= 5:
+        # sorted: on a tie the same word wins in every run, whatever the hash seed
+        candidates = sorted(
+            {w for _o, n in names.runs if len(n.split()) > 1 for w in n.split() if len(w) >= 5}
+        )
+        found = process.extractOne(
+            word, candidates, scorer=fuzz.ratio, processor=None, score_cutoff=SPELLING_VARIANT_MIN
+        )
+        if found:
+            return str(found[0])
+        # "Irmansyah" after "Bupati Kepulauan Seribu, Irwansyah": the spelling the article used first
+        earlier = sorted(
+            n for n, o in first.items() if here is not None and o < here and len(n) >= 5 and n != word
+        )
+        found = process.extractOne(
+            word, earlier, scorer=fuzz.ratio, processor=None, score_cutoff=SPELLING_VARIANT_MIN
+        )
+        if found:
+            return str(found[0])
     # "Fatur" for the "Faturachman (vocal)" of the band's line-up: a clipped form of one longer name; not
     # "Googleblog", "TelkomCare", "Twitternya", "Konsulat": a brand's compound, a clitic, an office
     if (
@@ -581,8 +627,8 @@ def _spelling_variant(word: str, names: _ArticleNames) -> str:
         if n.startswith(word)
         and re.fullmatch(r"[a-z]{3,}", n[len(word) :])
         and not n.endswith("nya")
-        and here is not None
-        and first[n] < here  # the full name comes first, then the clipped one
+        # the full name comes first, then the clipped one (which opened its sentence if it is no run)
+        and (here is None or first[n] < here)
     ]
     return longer[0] if len(longer) == 1 and speaker_type(longer[0], None) == "person" else word
 
@@ -929,7 +975,7 @@ def resolve(
         if resolver is not None:
             speaker = resolver.revise(text, cand, speaker, names=names, earlier=quotes)
         if speaker is not None and speaker.name:
-            speakers.append(SpeakerRef(speaker.name, speaker.type, None))
+            speakers.append(speaker)
             last_end = cand.span.end
         quotes.append(
             Quote(
@@ -957,6 +1003,16 @@ def _resolve_one(
         if cand.inherits and last is not None:
             return SpeakerRef(last.name, last.type, None)
         return None
+    if mention.form == "name" and _described(mention):
+        # "Purnawirawan jenderal polisi itu": a capitalised first word, then a description's words
+        words = mention.span.text.split()
+        owned = " ".join(words[1:-1])
+        if re.search(rf"\b{re.escape(owned)}\b", text[: mention.span.start]):
+            # "dijual di supermarket ... Pemilik supermarket itu": the demonstrative points at the thing
+            # named before; its owner is someone new
+            mention = Mention(mention.span, "description", None, mention.span.text)
+            return SpeakerRef(mention.span.text, speaker_type(mention.span.text, mention), mention.span)
+        mention = Mention(mention.span, "description", None, mention.span.text)
     if mention.form in ("name", "description") and mention.span.text in _known_aliases():
         canonical, kind = _known_aliases()[mention.span.text]
         return SpeakerRef(canonical, kind, mention.span)
@@ -971,7 +1027,11 @@ def _resolve_one(
         if cand.rule.startswith("indirect.outlet"):
             # "Mengutip Independent, ...": an outlet the registry does not know is still an outlet
             return SpeakerRef(mention.name, "media", mention.span)
-        full = _fullest(_split_compound(mention.name, names.standalone, names.ordinary), names)
+        at = mention.span.start + max(mention.span.text.find(mention.name), 0)
+        employers = names.employers if at in names.after_role else frozenset()
+        written = re.sub(r"^[Pp]ihak\s+(?=\S)", "", mention.name)  # "Pihak Tesla": Tesla itself
+        own = _split_compound(written, names.standalone, names.ordinary, employers)
+        full = _fullest(own, names)
         if full in _known_aliases():
             canonical, kind = _known_aliases()[full]
             return SpeakerRef(canonical, kind, mention.span)
@@ -1058,7 +1118,24 @@ def _resolve_one(
         if issuer is not None:
             return SpeakerRef(issuer, speaker_type(issuer, None, names.labels), mention.span)
         return SpeakerRef(description, "unknown", mention.span)
-    if demonstrative and low.split()[0] in _INSTITUTION_NOUNS:
+    head = low.split()
+    if (
+        demonstrative
+        and last is not None
+        and last.name
+        and last.mention is not None
+        and head[0] in last.mention.text.lower().split()
+        and head[0] not in _NOT_PERSON_WORDS
+    ):
+        # '"...," ujar perwakilan Ruach Entertainment. Perwakilan tersebut juga ...': the role the last
+        # speaker was named by
+        return SpeakerRef(last.name, last.type, mention.span)
+    if len(head) == 2 and head[0] == "pihak" and head[1] in _INSTITUTION_NOUNS:
+        # "Pihak perusahaan": the institution that last spoke, if one did
+        spoke = next((sp for sp in reversed(speakers) if sp.type == "organization"), None)
+        if spoke is not None:
+            return SpeakerRef(spoke.name, "organization", mention.span)
+    if demonstrative and head[0] in _INSTITUTION_NOUNS:
         # "Lembaga antirasuah itu", "organisasi tersebut": the institution last named, never a person
         institution = _recent_institution(names, mention.span.start, exclude)
         if institution:
@@ -1071,6 +1148,21 @@ def _resolve_one(
         if person:
             return SpeakerRef(_fullest(person, names), "person", mention.span)
     return SpeakerRef(description, speaker_type(description, mention), mention.span)
+
+
+def _described(mention: Mention) -> bool:
+    """A one-word "name" that only opens a description ending in a demonstrative: ``Purnawirawan jenderal
+    polisi itu``, not ``Ronaldo yang kini berusia 32 tahun itu``."""
+    words = mention.span.text.split()
+    return (
+        mention.name is not None
+        and len(words) > 2
+        and words[0] == mention.name
+        and words[1][:1].islower()
+        and words[1] != "yang"
+        and not is_institution_head(words[0])  # "Bank sentral tersebut": Bank Indonesia
+        and _DEMONSTRATIVE.search(mention.span.text) is not None
+    )
 
 
 # "bunyi pernyataan", "pernyataan pers mereka": a statement that names no owner of its own; not "keterangan

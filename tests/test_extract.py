@@ -27,6 +27,35 @@ def summary(quote: Quote) -> tuple[str, str, str | None, list[str]]:
 
 CASES = [
     pytest.param(
+        "Mengutip Digital Trends, NASA memperkirakan sejauh ini ada sekitar 500.000 puing sampah di sekitar Bumi.",
+        [
+            (
+                "sejauh ini ada sekitar 500.000 puing sampah di sekitar Bumi",
+                "indirect",
+                "NASA",
+                ["Digital Trends"],
+            )
+        ],
+        id="an-estimate-of-what-there-is-is-a-clause",
+    ),
+    pytest.param(
+        "Dilansir NME, Rowling mengumumkan permintaan maaf dalam rangka merayakan ulang tahun novelnya.",
+        [],
+        id="a-relay-before-a-subject-with-its-own-report-verb-makes-no-outlet-quote",
+    ),
+    pytest.param(
+        "Dilansir L'Equipe, Mbappe disebut merasa sudah siap untuk bermain di klub terbaik.",
+        [
+            (
+                "Mbappe disebut merasa sudah siap untuk bermain di klub terbaik",
+                "indirect",
+                "L'Equipe",
+                ["L'Equipe"],
+            )
+        ],
+        id="agentless-hearsay-after-a-relay-is-the-outlets",
+    ),
+    pytest.param(
         "Budi Santoso datang. Sehingga menurutnya satu poin di Bandung adalah hasil terbaik Persela.",
         [("satu poin di Bandung adalah hasil terbaik Persela", "indirect", "Budi Santoso", [])],
         id="sehingga-before-menurutnya-is-a-bare-connective",
@@ -2058,6 +2087,48 @@ SPEAKER_CASES = [
         "Untuk pengembangan layanan apartemen, pada tahun ini Blibli menyatakan akan terus menambah mitra.",
         ["Blibli"],
         id="a-time-adverbial-after-a-comma-opens-the-clause",
+    ),
+    pytest.param(
+        'Tesla Motors secara resmi mengumumkan rencana perusahaan untuk menanam peranti keras baru.\n\n"Mobil '
+        'otonom akan menjadi standar," ungkap CEO Tesla Elon Musk.\n\nTesla memastikan bahwa sistem baru itu lebih '
+        "aman.",
+        ["Tesla Motors", "Elon Musk", "Tesla Motors"],
+        id="an-office-then-the-employer-then-a-full-name-is-the-person",
+    ),
+    pytest.param(
+        "Tesla Motors mengumumkan rencana perusahaan untuk menanam peranti keras baru.\n\nPihak Tesla mengaku "
+        "masih perlu melakukan kalibrasi.\n\nPihak perusahaan mengatakan fitur keamanan akan kembali diaktifkan.",
+        ["Tesla Motors", "Tesla Motors", "Tesla Motors"],
+        id="pihak-company-is-the-company-that-last-spoke",
+    ),
+    pytest.param(
+        "Polisi menemukan dua truk.\n\nPihak perusahaan mengklaim telah melakukan evaluasi.",
+        ["Pihak perusahaan"],
+        id="pihak-company-with-no-company-speaking-before-stays-a-description",
+    ),
+    pytest.param(
+        'Menteri BUMN Rini Soemarno meninjau bandara.\n\n"Penerbangan akan normal besok," ujar perwakilan PT '
+        "Garuda Indonesia.\n\nPerwakilan tersebut juga mengungkapkan, jadwal baru akan diumumkan sore ini.",
+        ["PT Garuda Indonesia", "PT Garuda Indonesia"],
+        id="a-role-with-a-demonstrative-is-the-speaker-last-named-by-that-role",
+    ),
+    pytest.param(
+        'Kapolri memerintahkan penyelidikan.\n\n"Kami akan menyelidiki," kata Kadiv Humas Polri Irjen Boy Rafli '
+        "Amar.\n\nBoy mengatakan bahwa hasil penyelidikan itu akan diumumkan besok.",
+        ["Boy Rafli Amar", "Boy Rafli Amar"],
+        id="a-first-name-written-alone-is-no-employer",
+    ),
+    pytest.param(
+        '"Tidak ada tersangka tanpa alat bukti," kata Taufiequrachman Ruki.\n\nPurnawirawan jenderal polisi itu '
+        "berkata, kasus-kasus itu dibahas bersama pimpinan lainnya.",
+        ["Taufiequrachman Ruki", "Taufiequrachman Ruki"],
+        id="a-capitalised-first-word-of-a-description-is-no-name",
+    ),
+    pytest.param(
+        "Seperti diketahui, Menteri Komunikasi dan Informatika Rudiantara meninjau lokasi.\n\nRudi menekankan "
+        "spektrum itu bukan ditujukan untuk memperluas jangkauan operator.",
+        ["Rudiantara"],
+        id="a-four-letter-clipped-name-opening-its-sentence-is-the-full-one",
     ),
 ]
 

@@ -33,12 +33,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev/tune_i.jsonl": {"f1": 0.95, "exact_f1": 0.91, "speaker_accuracy": 0.95, "quote_speaker_f1": 0.9},
     "dev/tune_h.jsonl": {"f1": 0.94, "exact_f1": 0.86, "speaker_accuracy": 0.91, "quote_speaker_f1": 0.85},
     "dev/unseen.jsonl": {"f1": 0.94, "exact_f1": 0.91, "speaker_accuracy": 0.93, "quote_speaker_f1": 0.88},
-    "dev/tune_j.jsonl": {"f1": 0.89, "exact_f1": 0.88, "speaker_accuracy": 0.85, "quote_speaker_f1": 0.76},
+    "dev/tune_j.jsonl": {"f1": 0.89, "exact_f1": 0.89, "speaker_accuracy": 0.86, "quote_speaker_f1": 0.77},
     "dev/tune_k.jsonl": {"f1": 0.92, "exact_f1": 0.88, "speaker_accuracy": 0.97, "quote_speaker_f1": 0.9},
     "dev/tune_l.jsonl": {"f1": 0.91, "exact_f1": 0.83, "speaker_accuracy": 0.81, "quote_speaker_f1": 0.74},
     "dev/tune_m.jsonl": {"f1": 0.92, "exact_f1": 0.85, "speaker_accuracy": 0.93, "quote_speaker_f1": 0.87},
     "dev/tune_n.jsonl": {"f1": 0.93, "exact_f1": 0.88, "speaker_accuracy": 0.91, "quote_speaker_f1": 0.84},
-    "dev/tune_o.jsonl": {"f1": 0.9, "exact_f1": 0.85, "speaker_accuracy": 0.89, "quote_speaker_f1": 0.79},
+    "dev/tune_o.jsonl": {"f1": 0.9, "exact_f1": 0.86, "speaker_accuracy": 0.91, "quote_speaker_f1": 0.82},
     "dev/unseen_6.jsonl": {"f1": 0.89, "exact_f1": 0.87, "speaker_accuracy": 0.88, "quote_speaker_f1": 0.78},
 }
 

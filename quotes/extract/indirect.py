@@ -73,7 +73,8 @@ _NEEDS_THAT = frozenset(
 # akan meraih ..."); else they take an object ("memprediksi tim pemenang").
 _FORECASTS = frozenset(["memperkirakan", "memprediksi", "memprediksikan", "memproyeksikan"])
 _FORECAST_CLAUSE = re.compile(
-    r"\s+(?!(?:akan|bakal|bisa|dapat|masih)\b)(?:[\w\-.]+\s+){1,4}(?:akan|bakal|bisa|dapat|masih|mencapai)\s",
+    r"\s+(?:(?!(?:akan|bakal|bisa|dapat|masih)\b)(?:[\w\-.]+\s+){1,4}(?:akan|bakal|bisa|dapat|masih|mencapai)\s"
+    r"|(?:(?:sejauh|saat|hingga|sampai)\s+(?:ini|kini)\s+)?(?:masih\s+)?ada\s)",  # "... sejauh ini ada 500.000 ..."
     re.IGNORECASE,
 )
 # What "melanjutkan" continues when it is an act, not speech: "melanjutkan tren positif", "melanjutkan
@@ -1067,7 +1068,7 @@ def find_indirect(
         if found and _is_clause(text, found.span.start, found.span.end, directive=False):
             yield found
         return
-    if lead and relays.chain:
+    if lead and relays.chain and not _own_reporter(text, s_start + lead.end(), s_end):
         relay = _source_outlet(relays.chain, s_start, s_start + lead.end())
         mention = mentions.Mention(relay.mention or Span(s_start, s_start, ""), "name", relay.name)
         found = make(
@@ -1080,6 +1081,22 @@ def find_indirect(
         )
         if found and _is_clause(text, found.span.start, found.span.end, directive=False):
             yield found
+
+
+def _own_reporter(text: str, start: int, end: int) -> bool:
+    """Whether the clause after a relay opens with a named subject and a cue verb of its own (``Dilansir NME,
+    Rowling mengumumkan permintaan maaf ...``): the outlet relays what that subject said or did, it is not the
+    clause's source; when the verb's object is no clause there is no quote at all."""
+    words = text[start:end].split()[:6]
+    verb = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if lexicon().cue_class(w.strip(",")) in ("report", "speech", "directive")
+        ),
+        None,
+    )  # not "Mbappe disebut merasa ...": hearsay, whose only source is the outlet
+    return verb is not None and verb > 0 and all(w[:1].isupper() for w in words[:verb])
 
 
 # A short topic noun phrase before an inserted "menurutnya": "Kejadian itu", "Langkah polisi ini", "Hal ini";
