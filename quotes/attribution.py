@@ -258,10 +258,9 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
             # "Politik, Hukum, dan Keamanan Wiranto": the end of an office, then the name
             written = _drop_leading(written, lambda first, _run: first.lower() in lex.institution_words)
         name, _desc = name_of(written)
+        # "Sutradara Quentin Tarantino" -> "Quentin Tarantino"; "Pihak Tesla" -> "Tesla"
         while name and " " in name and name.split()[0].lower() in lex.roles | lex.titles | {"pihak"}:
-            name = name.split(" ", 1)[
-                1
-            ]  # "Sutradara Quentin Tarantino" -> "Quentin Tarantino", "Pihak Tesla"
+            name = name.split(" ", 1)[1]
         while name and " " in name and name.split()[-1].lower() in DAYS:
             # "kata Wiranto Selasa (13/6)": the day is no part of the name (a month may be: "Tien Mei")
             name = name.rsplit(" ", 1)[0]
@@ -1005,14 +1004,12 @@ def _resolve_one(
         return None
     if mention.form == "name" and _described(mention):
         # "Purnawirawan jenderal polisi itu": a capitalised first word, then a description's words
-        words = mention.span.text.split()
-        owned = " ".join(words[1:-1])
-        if re.search(rf"\b{re.escape(owned)}\b", text[: mention.span.start]):
+        written = mention.span.text
+        mention = Mention(mention.span, "description", None, written)
+        if re.search(rf"\b{re.escape(' '.join(written.split()[1:-1]))}\b", text[: mention.span.start]):
             # "dijual di supermarket ... Pemilik supermarket itu": the demonstrative points at the thing
             # named before; its owner is someone new
-            mention = Mention(mention.span, "description", None, mention.span.text)
-            return SpeakerRef(mention.span.text, speaker_type(mention.span.text, mention), mention.span)
-        mention = Mention(mention.span, "description", None, mention.span.text)
+            return SpeakerRef(written, speaker_type(written, mention), mention.span)
     if mention.form in ("name", "description") and mention.span.text in _known_aliases():
         canonical, kind = _known_aliases()[mention.span.text]
         return SpeakerRef(canonical, kind, mention.span)
