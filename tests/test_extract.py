@@ -27,6 +27,24 @@ def summary(quote: Quote) -> tuple[str, str, str | None, list[str]]:
 
 CASES = [
     pytest.param(
+        "Di sisi lain, menurut Ruki yang menjabat sebagai pelaksana tugas pimpinan KPK pada 2015, pernyataan "
+        "yang disampaikan Romli keliru.",
+        [("pernyataan yang disampaikan Romli keliru", "indirect", "Ruki", [])],
+        id="a-relative-clause-about-the-speaker-after-menurut-is-no-part-of-the-quote",
+    ),
+    pytest.param(
+        "Budi Kurniawan memprediksi jumlah pendaki Gunung Tambora pada 2017 mencapai lebih dari 2.000 orang.",
+        [
+            (
+                "jumlah pendaki Gunung Tambora pada 2017 mencapai lebih dari 2.000 orang",
+                "indirect",
+                "Budi Kurniawan",
+                [],
+            )
+        ],
+        id="a-forecast-with-a-long-subject-is-a-clause",
+    ),
+    pytest.param(
         "Mengutip Digital Trends, NASA memperkirakan sejauh ini ada sekitar 500.000 puing sampah di sekitar Bumi.",
         [
             (

@@ -71,9 +71,14 @@ _NEEDS_THAT = frozenset(
 )
 # Forecast verbs report a clause without "bahwa" when a subject and a modal follow ("memperkirakan Alibaba
 # akan meraih ..."); else they take an object ("memprediksi tim pemenang").
+# A relative clause about the person after "menurut X": "yang menjabat sebagai ...", "yang juga ketua ...".
+_PERSON_ASIDE = re.compile(
+    r"\s+yang\s+(?:(?:juga|kini|saat\s+itu|sebelumnya|pernah|sempat)\s+)?"
+    r"(?:menjabat|merupakan|adalah|bertugas|berprofesi|memimpin|mengetuai|dikenal|ber[a-z]{3,})\b"
+)
 _FORECASTS = frozenset(["memperkirakan", "memprediksi", "memprediksikan", "memproyeksikan"])
 _FORECAST_CLAUSE = re.compile(
-    r"\s+(?:(?!(?:akan|bakal|bisa|dapat|masih)\b)(?:[\w\-.]+\s+){1,4}(?:akan|bakal|bisa|dapat|masih|mencapai)\s"
+    r"\s+(?:(?!(?:akan|bakal|bisa|dapat|masih)\b)(?:[\w\-.]+\s+){1,7}(?:akan|bakal|bisa|dapat|masih|mencapai)\s"
     r"|(?:(?:sejauh|saat|hingga|sampai)\s+(?:ini|kini)\s+)?(?:masih\s+)?ada\s)",  # "... sejauh ini ada 500.000 ..."
     re.IGNORECASE,
 )
@@ -773,6 +778,18 @@ def find_indirect(
                 and re.match(r"\s*yang\b", text[named.span.end : comma]) is not None
                 and _APPOSED_NAME.match(text, comma + 1, s_end) is not None
             )  # "Menurut dosen UMM yang mendesain jembatan itu, Lukito Prasetyo, ...": the name follows
+            if (
+                named is not None
+                and named.form == "name"
+                and _PERSON_ASIDE.match(text, named.span.end, comma)
+                and _is_clause(text, comma + 1, s_end, directive=False)
+            ):
+                # "menurut Ruki yang menjabat sebagai Plt pimpinan KPK pada 2015, pernyataan Romli keliru": a
+                # relative clause about the speaker, then the comma that closes the attribution
+                found = make(comma + 1, s_end, "indirect.according.v1", 0.8, cue, named)
+                if found:
+                    yield found
+                return
             if (
                 named is not None
                 and named.form == "name"
