@@ -2148,6 +2148,17 @@ SPEAKER_CASES = [
         ["Rudiantara"],
         id="a-four-letter-clipped-name-opening-its-sentence-is-the-full-one",
     ),
+    pytest.param(
+        '"Saya berharap para mahasiswa lebih giat belajar," ujar Mr. Wang Liping.\n\n"Ini beasiswa pertama," kata '
+        "Dr. Liu Qihu, Direktur CHEC.",
+        ["Wang Liping", "Liu Qihu"],
+        id="an-abbreviated-title-after-the-cue-does-not-end-the-attribution",
+    ),
+    pytest.param(
+        '"Hampir satu tahun sekolah tidak pakai kursi," kata Ny. Isah, orang tua murid.',
+        ["Isah"],
+        id="ny-is-an-honorific",
+    ),
 ]
 
 

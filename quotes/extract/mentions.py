@@ -10,6 +10,7 @@ from functools import cache
 from typing import Literal
 
 from quotes.extract.lexicon import lexicon
+from quotes.extract.sentences import abbreviation_dot
 from quotes.records import Span
 
 Form = Literal["name", "pronoun", "clitic", "description"]
@@ -796,9 +797,13 @@ def after_cue(text: str, pos: int, limit: int) -> Mention | None:
         words.append((match.start(), match.start() + len(word)))
         i = match.start() + len(word)
         if i < limit and text[i] == ".":
-            if not (len(word) == 1 and word.isupper() and re.match(r"\. [A-Z]", text[i : i + 3])):
+            initial = len(word) == 1 and word.isupper()
+            if not (
+                (initial or abbreviation_dot(text, i, match.start()))
+                and re.match(r"\. [A-Z]", text[i : i + 3])
+            ):
                 break
-            i += 1  # "R. Soes Hindharno": an initial, the name goes on
+            i += 1  # "R. Soes Hindharno", "Mr. Wang Liping": an initial or a title's abbreviation, the name goes on
             words[-1] = (words[-1][0], i)
         while i < limit and text[i] == " ":
             i += 1
