@@ -1127,6 +1127,11 @@ def _resolve_one(
         # '"...," ujar perwakilan Ruach Entertainment. Perwakilan tersebut juga ...': the role the last
         # speaker was named by
         return SpeakerRef(last.name, last.type, mention.span)
+    if demonstrative and head[0] in ("pasangan", "duo", "keduanya"):
+        # "Pasangan selebriti ini": the two people last named together
+        pair = _recent_pair(text, names, mention.span.start)
+        if pair:
+            return SpeakerRef(pair, "group", mention.span)
     if len(head) == 2 and head[0] == "pihak" and head[1] in _INSTITUTION_NOUNS:
         # "Pihak perusahaan": the institution that last spoke, if one did
         spoke = next((sp for sp in reversed(speakers) if sp.type == "organization"), None)

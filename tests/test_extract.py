@@ -2159,6 +2159,18 @@ SPEAKER_CASES = [
         ["Isah"],
         id="ny-is-an-honorific",
     ),
+    pytest.param(
+        "Adam Levine dan Behati Prinsloo menikah pada 2014.\n\nPasangan selebriti ini pertama kali mengumumkan "
+        "bahwa mereka mengharapkan anak kembali pada September tahun lalu.",
+        ["Adam Levine dan Behati Prinsloo"],
+        id="a-couple-with-a-demonstrative-is-the-pair-last-named-and-pertama-kali-is-no-part-of-it",
+    ),
+    pytest.param(
+        '"Ia mengundang kami," kata Melissa Schuman.\n\nDi sana perempuan yang kini berusia 39 tahun itu menulis, '
+        "ia diundang ke apartemen Carter.",
+        ["Melissa Schuman", "Melissa Schuman"],
+        id="di-sana-opening-a-sentence-is-no-part-of-the-subject",
+    ),
 ]
 
 

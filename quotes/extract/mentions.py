@@ -116,7 +116,7 @@ _LEADING_CONNECTIVES = re.compile(
     r"pasalnya|artinya|intinya|akibatnya|nyatanya|buktinya|baru-baru\s+ini|"
     r"selanjutnya|berikutnya|sedang(?=\s+[A-Z])|sementara(?=\s+[A-Z]|\s*,)|hanya(?=\s*,)|lantas|padahal|"
     r"yang\s+(?:jelas|pasti|penting|terang)|seandainya|andaikan|andai|barulah|"
-    r"toh|(?:sebagaimana|seperti)\s+(?:diketahui|kita\s+ketahui)|sebagai\s+contoh|misalnya|"
+    r"toh|(?:sebagaimana|seperti)\s+(?:diketahui|kita\s+ketahui)|sebagai\s+contoh|misalnya|di\s+(?:sana|sini|situ)|"
     r"meanwhile|however|but|and)\b[\s,]*)+",
     re.IGNORECASE,
 )
@@ -141,7 +141,7 @@ def without_opening(phrase: str) -> str:
 # Adverbials that trail a subject before the cue: "Putin juga mengatakan", "Henry pada Minggu (21/8) mengungkapkan".
 _TRAILING = re.compile(
     r"(?:\s+(?:juga|pun|kembali|lagi|sendiri|sempat|pernah|bahkan|hanya|justru|malah|tetap|sebelumnya|kemudian|lalu|memang|"
-    r"bersikap|terlihat|tampak|"  # "penyerang berusia 32 tahun itu bersikap optimistis": the stance follows
+    r"bersikap|terlihat|tampak|akhirnya|belakangan|(?:untuk\s+)?pertama\s+kali(?:nya)?|"  # "itu bersikap ...": the stance follows
     r"biasanya|mungkin|kerap|sering(?:kali)?|selalu|kemarin|semalam|(?:bulan|pekan|minggu|tahun)\s+lalu|"
     r"beberapa\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:lalu|silam)|baru-baru\s+ini|lantas|pula|segera|"
     r"dengan\s+(?:nada\s+)?[a-z]+|"
