@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
@@ -755,7 +755,8 @@ def _salient_person(
 # What a subject does when the sentence is its own act (an active verb, after an optional apposition): "Alfred
 # Kellermann, Visiting Professor ..., memuji ...", not "Sukiati dan bayinya kemudian dibawa ...".
 _ACTS = re.compile(
-    r"(?:,[^,.]{1,80},)?\s+(?:(?:juga|pun|kemudian|lantas|sempat|turut|sudah|telah|pernah|langsung)\s+)*(?!berhasil\b)(?:me|ber)[a-z]{3,}"
+    r"(?:,[^,.]{1,80},)?\s+(?:(?:juga|pun|kemudian|lantas|sempat|turut|sudah|telah|pernah|langsung|ingin|"
+    r"berencana|hendak)\s+)*(?!berhasil\b)(?:me|ber)[a-z]{3,}"
 )
 
 
@@ -788,6 +789,13 @@ def _subject_just_before(
         ):
             return None
         sentence_start = paragraph_start
+        if previous_start < names.dateline_end < sentence_start:
+            # "Rimanews - Wali Kota Bandung Ridwan Kamil ingin ...": the story's first sentence, after its dateline
+            previous_start = (
+                names.dateline_end
+                + len(text[names.dateline_end :])
+                - len(text[names.dateline_end :].lstrip())
+            )
         opening = text[previous_start:sentence_start]
         previous_start += len(opening) - len(without_opening(opening))
     else:
@@ -971,6 +979,22 @@ def resolve(
     last_end = 0  # where the last quote with a speaker ends
     for cand in sorted(candidates, key=lambda c: c.span.start):
         speaker = _resolve_one(text, cand, names, speakers, last_end=last_end)
+        described = cand.mention if cand.mention is not None and cand.mention.form == "description" else None
+        # "kata pria yang akrab disapa Emil itu", "Menurut pelatih yang akrab disapa Djanur ini"
+        nickname = (
+            _NICKNAME_AFTER.search(text, described.span.start, described.span.end + 60) if described else None
+        )
+        if (
+            nickname
+            and described
+            and nickname.start() <= described.span.end
+            and speaker is not None
+            and speaker.name
+            and speaker.type == "person"
+            and speakers
+            and speaker.name == speakers[-1].name  # learnt only of the person already speaking, never a guess
+        ):
+            _learn_nickname(names, nickname.group(1), speaker.name)
         if resolver is not None:
             speaker = resolver.revise(text, cand, speaker, names=names, earlier=quotes)
         if speaker is not None and speaker.name:
@@ -1017,6 +1041,24 @@ def _resolve_one(
     if person is not None:
         full = _fullest(person, names)
         return SpeakerRef(full, "person", mention.span)
+    if (
+        mention.form == "name"
+        and mention.name
+        and mention.description
+        and _NICKNAMED.search(mention.description)
+    ):
+        # "laki-laki yang sering dipanggil Kobi itu": a description of someone named before, by a nickname
+        described = Mention(mention.span, "description", None, mention.description)
+        speaker = _resolve_one(text, replace(cand, mention=described), names, speakers, last_end=last_end)
+        if (
+            speaker is not None
+            and speaker.name
+            and speaker.type == "person"
+            and last
+            and speaker.name == last.name
+        ):
+            _learn_nickname(names, mention.name, speaker.name)
+            return speaker
     if mention.form == "name" and mention.name:
         outlet = registry().lookup(mention.name)
         if outlet is not None:
@@ -1143,13 +1185,33 @@ def _resolve_one(
         if institution:
             return SpeakerRef(_fullest(institution, names), "organization", mention.span)
     if anaphoric and low.split()[0] not in _NOT_PERSON_WORDS and not mention.plural:
-        person = _recent_person(text, names, mention.span.start, exclude)
+        # nobody spoke yet: the person the sentence before is about ("Wali Kota Bandung Ridwan Kamil ingin
+        # mengundang aktor Lee Min-ho ... . '...,' kata pria yang akrab disapa Emil itu"), else the one named last
+        subject = (
+            None
+            if speakers
+            else _subject_just_before(text, names, min(cand.span.start, mention.span.start), exclude)
+        )
+        person = subject or _recent_person(text, names, mention.span.start, exclude)
         if last is not None and last.name and last.type == "person":
             person = last.name
         person = person or _salient_person(names, mention.span.start, exclude=exclude)
         if person:
             return SpeakerRef(_fullest(person, names), "person", mention.span)
     return SpeakerRef(description, speaker_type(description, mention), mention.span)
+
+
+# A description ending in a nickname cue: "pria yang akrab disapa", "laki-laki yang sering dipanggil".
+_NICKNAMED = re.compile(r"^[a-z][\w\-]*(?:\s+[a-z][\w\-]*)*\s+yang\s+(?:\w+\s+)?(?:disapa|dipanggil)$")
+# The nickname right after a description: "kata pria| yang akrab disapa Emil itu".
+_NICKNAME_AFTER = re.compile(r"\s+yang\s+(?:\w+\s+)?(?:disapa|dipanggil)\s+([A-Z][\w'’\-]*)")
+
+
+def _learn_nickname(names: _ArticleNames, nickname: str, person: str) -> None:
+    """``Emil`` is ``Ridwan Kamil`` from here on: the article named him by a description with that nickname."""
+    if nickname not in person.split() and nickname not in names.acronyms:
+        names.acronyms[nickname] = person
+        names.fullest.clear()
 
 
 def _described(mention: Mention) -> bool:

@@ -2171,6 +2171,20 @@ SPEAKER_CASES = [
         ["Melissa Schuman", "Melissa Schuman"],
         id="di-sana-opening-a-sentence-is-no-part-of-the-subject",
     ),
+    pytest.param(
+        'Djadjang Nurdjaman memimpin latihan.\n\n"Kami siap," kata Djadjang.\n\nMenurut pelatih yang akrab disapa '
+        "Djanur ini, banyak pemain yang harus dibenahi.\n\nDjanur mengatakan bahwa timnya siap.",
+        ["Djadjang Nurdjaman", "Djadjang Nurdjaman", "Djadjang Nurdjaman"],
+        id="a-nickname-in-a-description-of-the-speaker-names-them-from-then-on",
+    ),
+    pytest.param(
+        "Rimanews - Wali Kota Bandung Ridwan Kamil ingin mengundang aktor Korea Selatan Lee Min-ho saat peresmian "
+        'jembatan layang (flyover) pemberian pengusaha asal Negeri Ginseng.\n\n"Saya minta kepada pemilik flyover '
+        'undanglah Oppa-Oppa dari Korea Selatan. Opsi pertama masih Lee Min-ho," kata pria yang akrab disapa Emil '
+        "itu di Pendopo Kota Bandung, hari ini.",
+        ["Ridwan Kamil"],
+        id="a-description-before-anyone-spoke-is-the-first-sentences-subject-after-the-dateline",
+    ),
 ]
 
 
