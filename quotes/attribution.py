@@ -1026,6 +1026,9 @@ def _resolve_one(
         if cand.inherits and last is not None:
             return SpeakerRef(last.name, last.type, None)
         return None
+    if mention.form == "name" and mention.span.text.lower() in _INSTITUTION_NOUNS:
+        # "Perusahaan juga mengaku ...": the noun opening its sentence, not a name
+        mention = Mention(mention.span, "description", None, mention.span.text)
     if mention.form == "name" and _described(mention):
         # "Purnawirawan jenderal polisi itu": a capitalised first word, then a description's words
         written = mention.span.text
@@ -1174,10 +1177,19 @@ def _resolve_one(
         pair = _recent_pair(text, names, mention.span.start)
         if pair:
             return SpeakerRef(pair, "group", mention.span)
-    if len(head) == 2 and head[0] == "pihak" and head[1] in _INSTITUTION_NOUNS:
-        # "Pihak perusahaan": the institution that last spoke, if one did
+    if (len(head) == 2 and head[0] == "pihak" and head[1] in _INSTITUTION_NOUNS) or (
+        len(head) == 1 and head[0] in _INSTITUTION_NOUNS
+    ):
+        # "Kementerian ... menyatakan": the institution of that kind named last ("Kementerian Luar Negeri Suriah");
+        # "Pihak perusahaan", "Perusahaan juga mengaku ...": else the institution that last spoke, if one did
+        opening = head[-1].capitalize() + " "
+        named = next(
+            (n for o, n in reversed(names.runs) if o < mention.span.start and n.startswith(opening)), None
+        )
+        if named:
+            return SpeakerRef(_fullest(named, names), "organization", mention.span)
         spoke = next((sp for sp in reversed(speakers) if sp.type == "organization"), None)
-        if spoke is not None:
+        if spoke is not None and spoke.name:
             return SpeakerRef(spoke.name, "organization", mention.span)
     if demonstrative and head[0] in _INSTITUTION_NOUNS:
         # "Lembaga antirasuah itu", "organisasi tersebut": the institution last named, never a person

@@ -2185,6 +2185,18 @@ SPEAKER_CASES = [
         ["Ridwan Kamil"],
         id="a-description-before-anyone-spoke-is-the-first-sentences-subject-after-the-dateline",
     ),
+    pytest.param(
+        "“Semoga apresiasi itu menular ke masyarakat luas.” Ichwan Persada, produser sekaligus penulis cerita "
+        "mengaku semangat mengerjakan film ini karena mengangkat budaya lokal.",
+        [None, "Ichwan Persada"],
+        id="a-subject-after-a-closing-mark-in-its-paragraph-keeps-its-name",
+    ),
+    pytest.param(
+        'Kementerian Luar Negeri Suriah membantah tudingan itu.\n\n"Militer tidak memiliki senjata kimia," kata '
+        "Kementerian dalam pernyataannya.",
+        ["Kementerian Luar Negeri Suriah"],
+        id="a-bare-institution-noun-is-the-institution-of-that-kind-named-last",
+    ),
 ]
 
 

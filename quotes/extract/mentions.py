@@ -846,6 +846,11 @@ def before_cue(text: str, clause_start: int, cue_start: int) -> Mention | None:
     while clause_start < cue_start and text[clause_start] in " ,\"'“”‘’":
         clause_start += 1  # ", kendati pejabat Israel mengatakan", '” Ichwan Persada, produser ...': a clause after a comma or a closing mark
     segment = text[clause_start:cue_start]
+    closed = max(re.finditer(r"[.!?,][\"”’]\s+(?=[A-Z])", segment), key=lambda m: m.start(), default=None)
+    if closed is not None:
+        # '... nantinya.” Ichwan Persada, produser ... mengaku': the subject opens after the quote before it
+        clause_start += closed.end()
+        segment = text[clause_start:cue_start]
     dateline = re.match(r"^[^\n]{0,60}?\s(?:--|-|–|—)\s", segment)
     if dateline and (
         re.search(r"\.(?:com|co\.id|id)\b|CNN|Antara|kumparan|Rimanews", dateline.group(), re.IGNORECASE)
