@@ -2197,6 +2197,12 @@ SPEAKER_CASES = [
         ["Kementerian Luar Negeri Suriah"],
         id="a-bare-institution-noun-is-the-institution-of-that-kind-named-last",
     ),
+    pytest.param(
+        "Menurut spesialis bedah ortopedi dr Didik Librianto, Sp. OT, skoliosis bisa dideteksi dini. "
+        '"Dibungkukin badannya, lalu diperiksa ada tonjolan kah," ujar dia.',
+        ["Didik Librianto", "Didik Librianto"],
+        id="a-specialists-degree-after-the-name-is-no-person",
+    ),
 ]
 
 

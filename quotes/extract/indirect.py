@@ -1217,6 +1217,7 @@ def _skip_adjuncts(text: str, comma: int, limit: int) -> int:
             mentions.day_pattern().fullmatch(segment)
             or lexicon().is_place(segment)
             or _ADDRESSEE_SEGMENT.fullmatch(segment)
+            or mentions.DEGREE.fullmatch(segment)
         ):
             return comma
         comma = following

@@ -357,6 +357,10 @@ _NUMBERED = re.compile(
 _NAME_FROM = re.compile(r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,3})\s+(?:dari|asal)\s+[A-Z].*")
 
 
+# Academic and professional degrees written after a name: "dr Didik Librianto, Sp. OT", "Fathur Rokhman, M.Hum".
+DEGREE = re.compile(r"(?:Sp\.\s?[A-Z]{1,4}|S\.H\.?|M\.(?:Si|Hum|Sc|Kes|Pd|H)\.?|Ph\.?\s?D\.?|MBA|MSc)")
+
+
 def name_of(phrase: str) -> tuple[str | None, str | None]:
     """Split a mention into (name, description): the trailing run of capitalised non-title words is the
     name; what precedes it is the description. ``Presiden Rusia Vladimir Putin`` -> (Vladimir Putin,
@@ -364,6 +368,10 @@ def name_of(phrase: str) -> tuple[str | None, str | None]:
     lex = lexicon()
     if "," in phrase:
         parts = [p.strip() for p in phrase.split(",") if p.strip()]
+        degrees = [p for p in parts if DEGREE.fullmatch(p)]
+        if degrees and len(degrees) < len(parts):
+            # "dr Didik Librianto, Sp. OT": the degree after the name is no part of the mention's name
+            return name_of(", ".join(p for p in parts if p not in degrees))
         # "Dmitry Peskov"; else "Dr. Rosaline Irene Rumaseuw", "AKP Boby Kusumawardhana": an honorific or a rank
         # stands only before a person's own name
         bare = [p for p in parts if _is_bare_name(p)] or [

@@ -36,6 +36,7 @@ _ABBREVIATIONS = frozenset(
         "u.p",
         "mr",
         "mrs",
+        "sp",  # "dr Didik Librianto, Sp. OT": a specialist's degree after the name
         "ms",
         "vs",
         "sen",
