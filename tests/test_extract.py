@@ -74,6 +74,23 @@ CASES = [
         id="agentless-hearsay-after-a-relay-is-the-outlets",
     ),
     pytest.param(
+        "Dikutip dari Al Jazeera, juru bicara Hamas, Abu Obaida, menyebut serangan itu balasan atas blokade.",
+        [],
+        id="a-relay-before-a-described-subject-with-its-own-report-verb-makes-no-outlet-quote",
+    ),
+    pytest.param(
+        "Dilansir Ace Showbiz, Schuman sebenarnya ingin melaporkan Carter ke polisi.",
+        [
+            (
+                "Schuman sebenarnya ingin melaporkan Carter ke polisi",
+                "indirect",
+                "Ace Showbiz",
+                ["Ace Showbiz"],
+            )
+        ],
+        id="what-someone-means-to-do-after-a-relay-is-the-outlets-report",
+    ),
+    pytest.param(
         "Budi Santoso datang. Sehingga menurutnya satu poin di Bandung adalah hasil terbaik Persela.",
         [("satu poin di Bandung adalah hasil terbaik Persela", "indirect", "Budi Santoso", [])],
         id="sehingga-before-menurutnya-is-a-bare-connective",

@@ -1104,7 +1104,7 @@ def _own_reporter(text: str, start: int, end: int) -> bool:
     """Whether the clause after a relay opens with a named subject and a cue verb of its own (``Dilansir NME,
     Rowling mengumumkan permintaan maaf ...``): the outlet relays what that subject said or did, it is not the
     clause's source; when the verb's object is no clause there is no quote at all."""
-    words = text[start:end].split()[:6]
+    words = text[start:end].split()[:9]
     verb = next(
         (
             i
@@ -1113,7 +1113,16 @@ def _own_reporter(text: str, start: int, end: int) -> bool:
         ),
         None,
     )  # not "Mbappe disebut merasa ...": hearsay, whose only source is the outlet
-    return verb is not None and verb > 0 and all(w[:1].isupper() for w in words[:verb])
+    # "Rowling mengumumkan ...", "juru bicara Hamas, Abu Obaida, menyebut serangan itu balasan ...": a subject
+    # that names someone
+    return (
+        verb is not None
+        and verb > 0
+        and any(w[:1].isupper() for w in words[:verb])
+        and not any(re.match(r"di(?:sebut|kabarkan|kenal)", w) for w in words[:verb])
+        # "Schuman sebenarnya ingin melaporkan Carter": what someone means to do is the outlet's report
+        and words[verb - 1].lower() not in ("ingin", "akan", "hendak", "mau", "bakal", "berencana")
+    )
 
 
 # A short topic noun phrase before an inserted "menurutnya": "Kejadian itu", "Langkah polisi ini", "Hal ini";
