@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
@@ -321,8 +321,11 @@ def _names(text: str, entities: Sequence[Entity] = ()) -> _ArticleNames:
             continue  # "presiden klub Achsanul Qosasi", "pihak penerbit Anna Valentine": an office, then a person
         if name in standalone:
             labels.setdefault(name, "ORG")
-    organisations = [n for n in standalone if speaker_type(n, None, labels) == "organization"]
-    # names the article writes alone that are (the start of) an institution's: "Tesla" of "Tesla Motors"
+    # names the article writes alone that are (the start of) an institution's: "Tesla" of "Tesla Motors"; only
+    # asked for after an office
+    organisations = (
+        [n for n in standalone if speaker_type(n, None, labels) == "organization"] if after_role else []
+    )
     employers = frozenset(
         n for n in standalone if any(o == n or o.startswith(n + " ") for o in organisations)
     )
@@ -1044,24 +1047,6 @@ def _resolve_one(
     if person is not None:
         full = _fullest(person, names)
         return SpeakerRef(full, "person", mention.span)
-    if (
-        mention.form == "name"
-        and mention.name
-        and mention.description
-        and _NICKNAMED.search(mention.description)
-    ):
-        # "laki-laki yang sering dipanggil Kobi itu": a description of someone named before, by a nickname
-        described = Mention(mention.span, "description", None, mention.description)
-        speaker = _resolve_one(text, replace(cand, mention=described), names, speakers, last_end=last_end)
-        if (
-            speaker is not None
-            and speaker.name
-            and speaker.type == "person"
-            and last
-            and speaker.name == last.name
-        ):
-            _learn_nickname(names, mention.name, speaker.name)
-            return speaker
     if mention.form == "name" and mention.name:
         outlet = registry().lookup(mention.name)
         if outlet is not None:
@@ -1213,8 +1198,6 @@ def _resolve_one(
     return SpeakerRef(description, speaker_type(description, mention), mention.span)
 
 
-# A description ending in a nickname cue: "pria yang akrab disapa", "laki-laki yang sering dipanggil".
-_NICKNAMED = re.compile(r"^[a-z][\w\-]*(?:\s+[a-z][\w\-]*)*\s+yang\s+(?:\w+\s+)?(?:disapa|dipanggil)$")
 # The nickname right after a description: "kata pria| yang akrab disapa Emil itu".
 _NICKNAME_AFTER = re.compile(r"\s+yang\s+(?:\w+\s+)?(?:disapa|dipanggil)\s+([A-Z][\w'’\-]*)")
 
